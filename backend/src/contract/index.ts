@@ -1,0 +1,3 @@
+export * from './taxonomy';
+export * from './schemas';
+export type * from './types';

@@ -1,0 +1,36 @@
+/** TypeScript types inferred from the contract schemas: the single definition both workspaces import. */
+import type { z } from 'zod';
+import type * as S from './schemas';
+
+export type LogLineInput = z.infer<typeof S.LogLineInputSchema>;
+export type CombineMode = z.infer<typeof S.CombineModeSchema>;
+export type ScoreRequest = z.infer<typeof S.ScoreRequestSchema>;
+export type Verdict = z.infer<typeof S.VerdictSchema>;
+export type DomainScore = z.infer<typeof S.DomainScoreSchema>;
+export type TemplateRef = z.infer<typeof S.TemplateRefSchema>;
+export type LineResult = z.infer<typeof S.LineResultSchema>;
+export type ModelRef = z.infer<typeof S.ModelRefSchema>;
+export type ScoreResponse = z.infer<typeof S.ScoreResponseSchema>;
+export type SessionKey = z.infer<typeof S.SessionKeySchema>;
+export type ExplainRequest = z.infer<typeof S.ExplainRequestSchema>;
+export type Severity = z.infer<typeof S.SeveritySchema>;
+export type EventWiseItem = z.infer<typeof S.EventWiseItemSchema>;
+export type StageWiseItem = z.infer<typeof S.StageWiseItemSchema>;
+export type PatternKind = z.infer<typeof S.PatternKindSchema>;
+export type PatternItem = z.infer<typeof S.PatternItemSchema>;
+export type IndicatorKind = z.infer<typeof S.IndicatorKindSchema>;
+export type IndicatorItem = z.infer<typeof S.IndicatorItemSchema>;
+export type ReasoningSummary = z.infer<typeof S.ReasoningSummarySchema>;
+export type Reasoning = z.infer<typeof S.ReasoningSchema>;
+export type SequenceFinding = z.infer<typeof S.SequenceFindingSchema>;
+export type Sequence = z.infer<typeof S.SequenceSchema>;
+export type Narrative = z.infer<typeof S.NarrativeSchema>;
+export type ExplainResponse = z.infer<typeof S.ExplainResponseSchema>;
+export type DomainType = z.infer<typeof S.DomainTypeSchema>;
+export type ModelDomain = z.infer<typeof S.ModelDomainSchema>;
+export type ModelInfo = z.infer<typeof S.ModelInfoSchema>;
+export type ModelTemplate = z.infer<typeof S.ModelTemplateSchema>;
+export type ModelTemplatesResponse = z.infer<typeof S.ModelTemplatesResponseSchema>;
+export type ErrorCode = z.infer<typeof S.ErrorCodeSchema>;
+export type ErrorResponse = z.infer<typeof S.ErrorResponseSchema>;
+export type HealthResponse = z.infer<typeof S.HealthResponseSchema>;
