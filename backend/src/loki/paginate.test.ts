@@ -1,0 +1,131 @@
+import fc from 'fast-check';
+import { LokiClient } from './client';
+import { flattenStreams, type LokiEntry } from './entries';
+import { paginateForward, PaginationStuckError } from './paginate';
+import { FakeLoki, selectPage, type Stream } from './testing/fake-loki';
+
+const BASE = 1795345000000000000n;
+
+/** Streams whose entries sit on few distinct timestamps, so page boundaries often split same-ns groups. */
+function buildStreams(spec: Array<{ stream: number; tsOffset: number }>): Stream[] {
+  const streams: Stream[] = [0, 1, 2].map((i) => ({ labels: { job: 'bgl', host: `n${i}` }, entries: [] }));
+  spec.forEach(({ stream, tsOffset }, i) => {
+    streams[stream].entries.push({ ts: (BASE + BigInt(tsOffset)).toString(), line: `line ${i}` });
+  });
+  for (const s of streams)
+    s.entries.sort((a, b) => (BigInt(a.ts) < BigInt(b.ts) ? -1 : BigInt(a.ts) > BigInt(b.ts) ? 1 : 0));
+  return streams;
+}
+
+function asResult(page: Map<Stream, Array<{ ts: string; line: string }>>) {
+  return [...page].map(([s, entries]) => ({
+    stream: s.labels,
+    values: entries.map((e) => [e.ts, e.line] as [string, string]),
+  }));
+}
+
+async function collect(gen: AsyncGenerator<LokiEntry[]>): Promise<LokiEntry[]> {
+  const out: LokiEntry[] = [];
+  for await (const page of gen) out.push(...page);
+  return out;
+}
+
+const id = (e: { ts: string; line: string }) => `${e.ts}|${e.line}`;
+
+describe('paginateForward', () => {
+  it('delivers every entry exactly once whatever the page size and timestamp collisions', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.record({ stream: fc.integer({ min: 0, max: 2 }), tsOffset: fc.integer({ min: 0, max: 6 }) }), {
+          maxLength: 60,
+        }),
+        fc.integer({ min: 1, max: 8 }),
+        async (spec, pageSize) => {
+          const streams = buildStreams(spec);
+          const end = (BASE + 100n).toString();
+          const got = await collect(
+            paginateForward(
+              async (start, limit) =>
+                flattenStreams(asResult(selectPage(streams, { start, end, limit, forward: true }))),
+              BASE.toString(),
+              pageSize,
+              5000
+            )
+          );
+          const expected = streams.flatMap((s) => s.entries);
+          expect(got.map(id).sort()).toEqual(expected.map(id).sort());
+          expect(new Set(got.map(id)).size).toBe(got.length);
+          // Delivered in timestamp order.
+          for (let i = 1; i < got.length; i++) expect(BigInt(got[i - 1].ts) <= BigInt(got[i].ts)).toBe(true);
+        }
+      ),
+      { numRuns: 200, seed: 42 }
+    );
+  });
+
+  it('grows the batch when one timestamp fills a page', async () => {
+    const streams = buildStreams(Array.from({ length: 25 }, (_, i) => ({ stream: i % 3, tsOffset: i < 23 ? 1 : 2 })));
+    const limits: number[] = [];
+    const got = await collect(
+      paginateForward(
+        async (start, limit) => {
+          limits.push(limit);
+          return flattenStreams(
+            asResult(selectPage(streams, { start, end: (BASE + 10n).toString(), limit, forward: true }))
+          );
+        },
+        BASE.toString(),
+        5,
+        5000
+      )
+    );
+    expect(got).toHaveLength(25);
+    expect(limits).toEqual([5, 10, 20, 40]);
+  });
+
+  it('fails precisely when more entries share one timestamp than Loki will ever return', async () => {
+    const streams = buildStreams(Array.from({ length: 9 }, (_, i) => ({ stream: i % 3, tsOffset: 1 })));
+    const gen = paginateForward(
+      async (start, limit) =>
+        flattenStreams(asResult(selectPage(streams, { start, end: (BASE + 10n).toString(), limit, forward: true }))),
+      BASE.toString(),
+      2,
+      4
+    );
+    await expect(collect(gen)).rejects.toThrow(PaginationStuckError);
+  });
+});
+
+describe('LokiClient.queryRangeAll over HTTP', () => {
+  it('pages through a fake Loki with same-nanosecond entries on page boundaries', async () => {
+    const loki = new FakeLoki();
+    const url = await loki.start();
+    try {
+      const expected: string[] = [];
+      for (let host = 0; host < 3; host++) {
+        const entries = Array.from({ length: 40 }, (_, i) => ({
+          ts: (BASE + BigInt(Math.floor(i / 4))).toString(),
+          line: `host ${host} event ${i}`,
+        }));
+        loki.add({ job: 'bgl', host: `n${host}` }, entries);
+        expected.push(...entries.map(id));
+      }
+      const client = new LokiClient({ url });
+      const got = await collect(
+        client.queryRangeAll({
+          query: '{job="bgl"}',
+          start: BASE.toString(),
+          end: (BASE + 1000n).toString(),
+          pageSize: 7,
+        })
+      );
+      expect(got.map(id).sort()).toEqual(expected.sort());
+      const pages = loki.requests.map((r) => [r.params.get('start'), r.params.get('limit'), r.params.get('direction')]);
+      expect(pages[0]).toEqual([BASE.toString(), '7', 'forward']);
+      // 12 entries share each timestamp: the batch has to grow past 7 to make progress.
+      expect(pages.map((p) => p[1])).toContain('14');
+    } finally {
+      await loki.stop();
+    }
+  });
+});

@@ -1,0 +1,76 @@
+/**
+ * logcli-style forward pagination as a pure state machine: each page starts at the last timestamp seen (inclusive),
+ * entries already seen at that timestamp are dropped, and the batch grows when a single timestamp fills a page.
+ */
+import { entryKey, type LokiEntry } from './entries';
+
+export interface PageCursor {
+  /** Inclusive start of the next query. */
+  start: string;
+  /** The boundary timestamp and the keys of the entries already delivered at it. */
+  boundaryTs: string | null;
+  boundaryKeys: ReadonlySet<string>;
+  limit: number;
+}
+
+export interface PageStep {
+  /** Entries not delivered before, in timestamp order. */
+  fresh: LokiEntry[];
+  /** The cursor of the next page, or null when the range is exhausted. */
+  next: PageCursor | null;
+}
+
+export class PaginationStuckError extends Error {
+  constructor(ts: string, count: number, maxLimit: number) {
+    super(
+      `more than ${maxLimit} entries share the timestamp ${ts} (${count} seen): pagination cannot make progress ` +
+        `within Loki's max entries limit; narrow the selector or raise max_entries_limit_per_query`
+    );
+    this.name = 'PaginationStuckError';
+  }
+}
+
+/** `entries` is one page (sorted by timestamp) returned for `cursor`. */
+export function nextPage(cursor: PageCursor, entries: LokiEntry[], maxLimit: number): PageStep {
+  const fresh = entries.filter((e) => !(e.ts === cursor.boundaryTs && cursor.boundaryKeys.has(entryKey(e))));
+  if (entries.length < cursor.limit) {
+    return { fresh, next: null };
+  }
+  const lastTs = entries[entries.length - 1].ts;
+  const atLast = entries.filter((e) => e.ts === lastTs);
+  const keys = new Set(lastTs === cursor.boundaryTs ? cursor.boundaryKeys : []);
+  for (const e of atLast) {
+    keys.add(entryKey(e));
+  }
+  let limit = cursor.limit;
+  if (atLast.length >= limit) {
+    // The whole page sits on one timestamp: the next page with the same limit would return the same entries.
+    if (limit >= maxLimit) {
+      throw new PaginationStuckError(lastTs, keys.size, maxLimit);
+    }
+    limit = Math.min(maxLimit, limit * 2);
+  }
+  return { fresh, next: { start: lastTs, boundaryTs: lastTs, boundaryKeys: keys, limit } };
+}
+
+/** Drives `nextPage` over any page source (the HTTP client, or a simulation in tests). */
+export async function* paginateForward(
+  fetchPage: (start: string, limit: number) => Promise<LokiEntry[]>,
+  start: string,
+  pageSize: number,
+  maxLimit: number
+): AsyncGenerator<LokiEntry[]> {
+  let cursor: PageCursor | null = {
+    start,
+    boundaryTs: null,
+    boundaryKeys: new Set(),
+    limit: Math.min(pageSize, maxLimit),
+  };
+  while (cursor) {
+    const step = nextPage(cursor, await fetchPage(cursor.start, cursor.limit), maxLimit);
+    if (step.fresh.length > 0) {
+      yield step.fresh;
+    }
+    cursor = step.next;
+  }
+}
