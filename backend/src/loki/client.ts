@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { flattenStreams, type LokiEntry } from './entries';
 import { LokiHttpError, LokiNetworkError, LokiResponseError, isRetryableStatus, type LokiOperation } from './errors';
-import { paginateForward } from './paginate';
+import { paginateForward, type ResumePoint } from './paginate';
 import { backoffDelayMs, DEFAULT_RETRY, parseRetryAfter, type RetryPolicy } from './retry';
 import {
   LabelsResponseSchema,
@@ -96,7 +96,11 @@ export class LokiClient {
    * not yielded before, so same-nanosecond entries split across a page boundary are neither lost nor repeated.
    */
   async *queryRangeAll(
-    params: Omit<QueryRangeParams, 'limit' | 'direction' | 'step'> & { pageSize?: number }
+    params: Omit<QueryRangeParams, 'limit' | 'direction' | 'step' | 'start'> & {
+      /** Inclusive start, or a resume point whose already-seen entries are skipped. */
+      start: string | ResumePoint;
+      pageSize?: number;
+    }
   ): AsyncGenerator<LokiEntry[]> {
     const pageSize = params.pageSize ?? DEFAULT_PAGE_SIZE;
     yield* paginateForward(

@@ -4,4 +4,5 @@ export { flattenStreams, entryKey, canonicalLabels } from './entries';
 export type { LokiEntry } from './entries';
 export { LokiHttpError, LokiNetworkError, LokiResponseError } from './errors';
 export { PaginationStuckError } from './paginate';
+export type { ResumePoint } from './paginate';
 export { compareNs, msToNs, nsToMs, addNs, secondsToNs } from './timestamp';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { LokiClient } from './client';
-import { flattenStreams, type LokiEntry } from './entries';
+import { entryKey, flattenStreams, type LokiEntry } from './entries';
 import { paginateForward, PaginationStuckError } from './paginate';
 import { FakeLoki, selectPage, type Stream } from './testing/fake-loki';
 
@@ -127,5 +127,23 @@ describe('LokiClient.queryRangeAll over HTTP', () => {
     } finally {
       await loki.stop();
     }
+  });
+});
+
+describe('paginateForward from a resume point', () => {
+  it('skips exactly the entries already seen at the resume timestamp', async () => {
+    const streams = buildStreams(
+      Array.from({ length: 12 }, (_, i) => ({ stream: i % 3, tsOffset: Math.floor(i / 6) }))
+    );
+    const end = (BASE + 10n).toString();
+    const fetchPage = async (start: string, limit: number) =>
+      flattenStreams(asResult(selectPage(streams, { start, end, limit, forward: true })));
+    const all = await collect(paginateForward(fetchPage, BASE.toString(), 100, 5000));
+    // Pretend a reader stopped after the first 4 entries (all at BASE).
+    const seen = all.slice(0, 4);
+    const rest = await collect(
+      paginateForward(fetchPage, { ts: BASE.toString(), keys: seen.map((e) => entryKey(e)) }, 3, 5000)
+    );
+    expect(rest.map(id)).toEqual(all.slice(4).map(id));
   });
 });

@@ -53,19 +53,27 @@ export function nextPage(cursor: PageCursor, entries: LokiEntry[], maxLimit: num
   return { fresh, next: { start: lastTs, boundaryTs: lastTs, boundaryKeys: keys, limit } };
 }
 
-/** Drives `nextPage` over any page source (the HTTP client, or a simulation in tests). */
+/** Where a previous reader stopped: the last timestamp it saw and the keys of the entries it saw at it. */
+export interface ResumePoint {
+  ts: string;
+  keys: readonly string[];
+}
+
+/**
+ * Drives `nextPage` over any page source (the HTTP client, or a simulation in tests). With `after`, reading starts
+ * at `after.ts` inclusive and skips the entries already seen there, exactly like an inner page boundary.
+ */
 export async function* paginateForward(
   fetchPage: (start: string, limit: number) => Promise<LokiEntry[]>,
-  start: string,
+  start: string | ResumePoint,
   pageSize: number,
   maxLimit: number
 ): AsyncGenerator<LokiEntry[]> {
-  let cursor: PageCursor | null = {
-    start,
-    boundaryTs: null,
-    boundaryKeys: new Set(),
-    limit: Math.min(pageSize, maxLimit),
-  };
+  const limit = Math.min(pageSize, maxLimit);
+  let cursor: PageCursor | null =
+    typeof start === 'string'
+      ? { start, boundaryTs: null, boundaryKeys: new Set(), limit }
+      : { start: start.ts, boundaryTs: start.ts, boundaryKeys: new Set(start.keys), limit };
   while (cursor) {
     const step = nextPage(cursor, await fetchPage(cursor.start, cursor.limit), maxLimit);
     if (step.fresh.length > 0) {
