@@ -1,0 +1,247 @@
+/**
+ * The HTTP API as an express 5 application: pure wiring of routes, validation, auth, metrics and errors over
+ * injected dependencies (model source, metrics, logger). No I/O of its own, so supertest drives it directly.
+ *
+ * Authentication: every /api/v1/* route needs a bearer token. /healthz, /readyz and /metrics do not, so that
+ * orchestrators and Prometheus can reach them; they disclose only the model id/version and device.
+ */
+import express, { type NextFunction, type Request, type Response } from 'express';
+import type { Logger } from 'pino';
+import { z, type ZodType } from 'zod';
+import { buildOpenApiDocument } from '../api/openapi';
+import {
+  DomainIdSchema,
+  ExplainRequestSchema,
+  ScoreRequestSchema,
+  type HealthResponse,
+  type ScoreResponse,
+} from '../contract';
+import { bearerAuth } from './auth';
+import { jsonBody } from './body';
+import { HttpError, sendError } from './errors';
+import type { ServiceMetrics } from './metrics';
+import type { LoadedModel, ModelSource } from './models';
+
+export interface AppLimits {
+  maxBodyBytes: number;
+  maxLinesPerRequest: number;
+  maxJsonDepth: number;
+}
+
+export interface AppDeps {
+  models: ModelSource;
+  metrics: ServiceMetrics;
+  logger: Logger;
+  limits: AppLimits;
+  /** Accepted bearer tokens; ignored when `authDisabled`. */
+  authTokens: readonly string[];
+  authDisabled: boolean;
+  version: string;
+}
+
+export const TemplatesQuerySchema = z
+  .object({
+    offset: z.coerce.number().int().min(0).default(0),
+    limit: z.coerce.number().int().min(1).max(1000).default(100),
+    domain: DomainIdSchema.optional(),
+  })
+  .strict();
+
+function validate<T>(schema: ZodType<T>, value: unknown, what: string): T {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
+    const first = issues[0]!;
+    throw new HttpError(
+      400,
+      'validation_failed',
+      `invalid ${what}: ${first.path ? `${first.path}: ` : ''}${first.message}${issues.length > 1 ? ` (and ${issues.length - 1} more)` : ''}`,
+      { issues: issues.slice(0, 20) }
+    );
+  }
+  return parsed.data;
+}
+
+/** 413 before schema validation, so an oversized request costs no per-line validation. */
+function checkLineCount(body: unknown, max: number): void {
+  const lines = (body as { lines?: unknown } | null)?.lines;
+  if (Array.isArray(lines) && lines.length > max) {
+    throw new HttpError(413, 'too_many_lines', `request has ${lines.length} lines; the limit is ${max}`, {
+      lines: lines.length,
+      maxLinesPerRequest: max,
+    });
+  }
+}
+
+function requireModel(models: ModelSource): LoadedModel {
+  const model = models.current();
+  if (!model) {
+    throw new HttpError(503, 'unavailable', 'no model is loaded yet (see /readyz)');
+  }
+  return model;
+}
+
+export function createApp(deps: AppDeps): express.Express {
+  const { models, metrics, logger, limits } = deps;
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('etag', false);
+  app.set('query parser', 'simple');
+
+  // Latency per route and status; the route label is the pattern, never the raw URL (bounded cardinality).
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    const start = process.hrtime.bigint();
+    res.on('finish', () => {
+      const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+      const route = (res.locals.route as string | undefined) ?? 'unmatched';
+      metrics.httpDuration.observe({ route, method: req.method, status: String(res.statusCode) }, seconds);
+      // Raw log lines never go to the log: only the route, status, timing and counts.
+      const level = res.statusCode >= 500 ? 'warn' : 'info';
+      logger[level](
+        {
+          method: req.method,
+          route,
+          status: res.statusCode,
+          ms: Math.round(seconds * 1e4) / 10,
+          lines: res.locals.lineCount as number | undefined,
+        },
+        'request'
+      );
+    });
+    next();
+  });
+
+  const route =
+    (name: string) =>
+    (_req: Request, res: Response, next: NextFunction): void => {
+      res.locals.route = name;
+      next();
+    };
+  const auth = deps.authDisabled
+    ? (_req: Request, _res: Response, next: NextFunction) => next()
+    : bearerAuth(deps.authTokens);
+  const body = jsonBody(limits);
+
+  const health = (): HealthResponse => {
+    const model = models.current();
+    return model
+      ? { status: 'ok', model: model.engine.model, device: model.engine.info().device }
+      : { status: 'starting', model: null, device: null };
+  };
+
+  app.get('/healthz', route('/healthz'), (_req, res) => {
+    // Liveness: the process answers, whether or not a model is loaded yet.
+    const h = health();
+    res.json({ ...h, status: 'ok' } satisfies HealthResponse);
+  });
+
+  app.get('/readyz', route('/readyz'), (_req, res) => {
+    const h = health();
+    res.status(h.status === 'ok' ? 200 : 503).json(h);
+  });
+
+  app.get('/metrics', route('/metrics'), async (_req, res) => {
+    res.setHeader('Content-Type', metrics.registry.contentType);
+    res.send(await metrics.registry.metrics());
+  });
+
+  let openapi: unknown = null;
+  app.get('/api/v1/openapi.json', route('/api/v1/openapi.json'), (_req, res) => {
+    openapi ??= buildOpenApiDocument(deps.version);
+    res.json(openapi);
+  });
+
+  app.post('/api/v1/score', route('/api/v1/score'), auth, body, async (req, res) => {
+    checkLineCount(req.body, limits.maxLinesPerRequest);
+    const request = validate(ScoreRequestSchema, req.body, 'score request');
+    res.locals.lineCount = request.lines.length;
+    const { engine } = requireModel(models);
+    const results = await engine.score(request.lines, request.options ?? {});
+    metrics.recordResults(results);
+    res.json({ model: engine.model, results } satisfies ScoreResponse);
+  });
+
+  app.post('/api/v1/explain', route('/api/v1/explain'), auth, body, async (req, res) => {
+    checkLineCount(req.body, limits.maxLinesPerRequest);
+    const request = validate(ExplainRequestSchema, req.body, 'explain request');
+    res.locals.lineCount = request.lines.length;
+    if (request.focus !== undefined && request.focus >= request.lines.length) {
+      throw new HttpError(
+        400,
+        'validation_failed',
+        `focus ${request.focus} is out of range for ${request.lines.length} lines`
+      );
+    }
+    const model = requireModel(models);
+    if (!model.explain) {
+      throw new HttpError(
+        501,
+        'not_implemented',
+        'sequence explanation is not available in this build: the reasoning engine is not wired in yet'
+      );
+    }
+    res.json(await model.explain(request));
+  });
+
+  app.get('/api/v1/model', route('/api/v1/model'), auth, (_req, res) => {
+    res.json(requireModel(models).engine.info());
+  });
+
+  app.get('/api/v1/model/templates', route('/api/v1/model/templates'), auth, (req, res) => {
+    const query = validate(TemplatesQuerySchema, req.query, 'templates query');
+    res.json(requireModel(models).engine.templates(query));
+  });
+
+  app.post('/api/v1/admin/reload', route('/api/v1/admin/reload'), auth, async (_req, res) => {
+    if (!models.reload) {
+      throw new HttpError(501, 'not_implemented', 'this service instance cannot reload its model');
+    }
+    const result = await models.reload();
+    logger.info({ previous: result.previous, model: result.model, loadMs: result.loadMs }, 'model reloaded');
+    res.json(result);
+  });
+
+  // Known paths with the wrong method answer 405 with Allow; anything else 404.
+  const allowed: Record<string, string> = {
+    '/healthz': 'GET',
+    '/readyz': 'GET',
+    '/metrics': 'GET',
+    '/api/v1/openapi.json': 'GET',
+    '/api/v1/score': 'POST',
+    '/api/v1/explain': 'POST',
+    '/api/v1/model': 'GET',
+    '/api/v1/model/templates': 'GET',
+    '/api/v1/admin/reload': 'POST',
+  };
+  app.use((req: Request, _res: Response, next: NextFunction) => {
+    const allow = allowed[req.path];
+    next(
+      allow
+        ? new HttpError(
+            405,
+            'method_not_allowed',
+            `${req.method} is not allowed on ${req.path}; use ${allow}`,
+            undefined,
+            {
+              Allow: allow,
+            }
+          )
+        : new HttpError(404, 'not_found', `no route ${req.method} ${req.path}`)
+    );
+  });
+
+  app.use((err: unknown, _req: Request, res: Response, next: NextFunction) => {
+    if (res.headersSent) {
+      next(err);
+      return;
+    }
+    if (err instanceof HttpError) {
+      sendError(res, err);
+      return;
+    }
+    logger.error({ err: err instanceof Error ? { message: err.message, stack: err.stack } : String(err) }, 'unhandled');
+    sendError(res, new HttpError(500, 'internal', 'internal error; see the service log'));
+  });
+
+  return app;
+}

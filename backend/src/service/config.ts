@@ -1,0 +1,151 @@
+/**
+ * Service configuration: environment variables validated with zod, overridable by `anomaly-lens serve` flags.
+ * Every problem is reported at once, with the variable name, so a bad deployment fails fast and precisely.
+ */
+import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { z } from 'zod';
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`invalid service configuration:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const intFromEnv = (min: number, max: number) =>
+  z
+    .string()
+    .trim()
+    .regex(/^\d+$/, 'must be a non-negative integer')
+    .transform(Number)
+    .pipe(z.number().int().min(min).max(max));
+
+const boolFromEnv = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.enum(['true', 'false', '1', '0', 'yes', 'no']))
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export const INFER_DEVICES = ['auto', 'cpu', 'cuda'] as const;
+
+/** The environment as the service reads it; every variable is optional and has a documented default. */
+const EnvSchema = z.object({
+  PORT: intFromEnv(0, 65535).default(8080),
+  HOST: z.string().trim().min(1).default('0.0.0.0'),
+  MODEL_DIR: z.string().trim().min(1).default('models/default'),
+  INFER_DEVICE: z.enum(INFER_DEVICES).default('auto'),
+  WORKERS: intFromEnv(1, 256).optional(),
+  AUTH_TOKENS: z.string().optional(),
+  AUTH_TOKENS_FILE: z.string().trim().min(1).optional(),
+  AUTH_DISABLED: boolFromEnv.default(false),
+  MAX_BODY_BYTES: intFromEnv(1024, 1024 * 1024 * 1024).default(16 * 1024 * 1024),
+  MAX_LINES_PER_REQUEST: intFromEnv(1, 1_000_000).default(10_000),
+  MAX_LINE_LENGTH: intFromEnv(16, 10_000_000).default(4096),
+  MAX_JSON_DEPTH: intFromEnv(2, 10_000).default(32),
+  QUEUE_MAX_LINES: intFromEnv(1, 100_000_000).default(100_000),
+  REQUEST_TIMEOUT_MS: intFromEnv(1, 3_600_000).default(30_000),
+  BATCH_MAX_DELAY_MS: intFromEnv(0, 1000).default(2),
+  BATCH_MAX_LINES: intFromEnv(1, 1_000_000).default(1024),
+  LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+});
+
+export interface ServiceConfig {
+  port: number;
+  host: string;
+  modelDir: string;
+  device: (typeof INFER_DEVICES)[number];
+  workers: number;
+  /** Accepted bearer tokens; empty only when auth is disabled. */
+  authTokens: string[];
+  authDisabled: boolean;
+  maxBodyBytes: number;
+  maxLinesPerRequest: number;
+  maxLineLength: number;
+  maxJsonDepth: number;
+  queueMaxLines: number;
+  requestTimeoutMs: number;
+  batchMaxDelayMs: number;
+  batchMaxLines: number;
+  logLevel: (typeof LOG_LEVELS)[number];
+}
+
+/** Flag values from the CLI, already typed by commander; they win over the environment. */
+export type ConfigOverrides = Partial<Omit<ServiceConfig, 'authTokens'>>;
+
+function splitTokens(raw: string): string[] {
+  return raw
+    .split(/[,\n]/)
+    .map((t) => t.trim())
+    .filter((t) => t.length > 0 && !t.startsWith('#'));
+}
+
+export function loadConfig(
+  env: NodeJS.ProcessEnv,
+  overrides: ConfigOverrides = {},
+  readFile: (path: string) => string = (p) => readFileSync(p, 'utf8')
+): ServiceConfig {
+  // Empty strings mean "unset" (docker-compose writes `FOO=` for absent variables).
+  const present = Object.fromEntries(
+    Object.keys(EnvSchema.shape)
+      .filter((k) => env[k] !== undefined && env[k] !== '')
+      .map((k) => [k, env[k]])
+  );
+  const parsed = EnvSchema.safeParse(present);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map(
+        (i) => `${i.path.join('.') || 'env'}=${JSON.stringify(present[String(i.path[0])])}: ${i.message}`
+      )
+    );
+  }
+  const e = parsed.data;
+  const problems: string[] = [];
+
+  const tokens = e.AUTH_TOKENS ? splitTokens(e.AUTH_TOKENS) : [];
+  if (e.AUTH_TOKENS_FILE) {
+    try {
+      tokens.push(...splitTokens(readFile(e.AUTH_TOKENS_FILE)));
+    } catch (err) {
+      problems.push(`AUTH_TOKENS_FILE=${e.AUTH_TOKENS_FILE}: cannot be read (${(err as Error).message})`);
+    }
+  }
+  const authDisabled = overrides.authDisabled ?? e.AUTH_DISABLED;
+  if (!authDisabled && tokens.length === 0 && problems.length === 0) {
+    problems.push('no bearer token configured: set AUTH_TOKENS or AUTH_TOKENS_FILE, or AUTH_DISABLED=true');
+  }
+  const shortToken = tokens.find((t) => t.length < 16);
+  if (shortToken !== undefined) {
+    problems.push(`every bearer token must be at least 16 characters (one has ${shortToken.length})`);
+  }
+
+  const config: ServiceConfig = {
+    port: overrides.port ?? e.PORT,
+    host: overrides.host ?? e.HOST,
+    modelDir: overrides.modelDir ?? e.MODEL_DIR,
+    device: overrides.device ?? e.INFER_DEVICE,
+    workers: overrides.workers ?? e.WORKERS ?? Math.max(1, availableParallelism()),
+    authTokens: authDisabled ? [] : tokens,
+    authDisabled,
+    maxBodyBytes: overrides.maxBodyBytes ?? e.MAX_BODY_BYTES,
+    maxLinesPerRequest: overrides.maxLinesPerRequest ?? e.MAX_LINES_PER_REQUEST,
+    maxLineLength: overrides.maxLineLength ?? e.MAX_LINE_LENGTH,
+    maxJsonDepth: overrides.maxJsonDepth ?? e.MAX_JSON_DEPTH,
+    queueMaxLines: overrides.queueMaxLines ?? e.QUEUE_MAX_LINES,
+    requestTimeoutMs: overrides.requestTimeoutMs ?? e.REQUEST_TIMEOUT_MS,
+    batchMaxDelayMs: overrides.batchMaxDelayMs ?? e.BATCH_MAX_DELAY_MS,
+    batchMaxLines: overrides.batchMaxLines ?? e.BATCH_MAX_LINES,
+    logLevel: overrides.logLevel ?? e.LOG_LEVEL,
+  };
+  if (config.queueMaxLines < config.maxLinesPerRequest) {
+    problems.push(
+      `QUEUE_MAX_LINES (${config.queueMaxLines}) must be at least MAX_LINES_PER_REQUEST (${config.maxLinesPerRequest}), or a full-size request could never be queued`
+    );
+  }
+  if (problems.length > 0) {
+    throw new ConfigError(problems);
+  }
+  return config;
+}
