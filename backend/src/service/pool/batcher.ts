@@ -93,7 +93,11 @@ export class MicroBatcher {
         outstanding: lines.length,
         results: new Array<LineResult>(lines.length),
         done: false,
-        timer: setTimeout(() => this.fail(request, new TimeoutError(this.options.timeoutMs)), this.options.timeoutMs),
+        // Unref'd: a pending deadline alone must not keep a shutting-down process alive.
+        timer: setTimeout(
+          () => this.fail(request, new TimeoutError(this.options.timeoutMs)),
+          this.options.timeoutMs
+        ).unref(),
         resolve,
         reject,
       };
