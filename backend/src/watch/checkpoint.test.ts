@@ -21,6 +21,9 @@ describe('CheckpointStore', () => {
     store.save(checkpoint);
     expect(store.load('bgl')).toEqual(checkpoint);
     expect(readdirSync(dir)).toEqual(['bgl.checkpoint.json']);
+    writeFileSync(path.join(dir, 'bgl.checkpoint.json.999.tmp'), '{"trunc');
+    expect(store.load('bgl')).toEqual(checkpoint);
+    expect(readdirSync(dir)).toEqual(['bgl.checkpoint.json']);
   });
 
   it('refuses corrupt or foreign checkpoints with the file name', () => {

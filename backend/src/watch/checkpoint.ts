@@ -3,7 +3,17 @@
  * it) and the cumulative totals that position accounts for. Written atomically (tmp + fsync + rename + directory
  * fsync) only after the scores are accounted, so a crash at any instant resumes without loss or double counting.
  */
-import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { DomainIdSchema, VerdictSchema, type DomainId, type Verdict } from '../contract';
@@ -49,6 +59,7 @@ export class CheckpointStore {
 
   load(selector: string): Checkpoint | null {
     const file = this.fileFor(selector);
+    this.removeStaleTemporaries(selector);
     let text: string;
     try {
       text = readFileSync(file, 'utf8');
@@ -70,6 +81,20 @@ export class CheckpointStore {
       throw new Error(`checkpoint ${file} belongs to selector "${parsed.data.selector}", not "${selector}"`);
     }
     return parsed.data;
+  }
+
+  /** A crash between write and rename leaves `<file>.<pid>.tmp`; the real file is intact, the leftover is junk. */
+  private removeStaleTemporaries(selector: string): void {
+    const prefix = `${path.basename(this.fileFor(selector))}.`;
+    let names: string[];
+    try {
+      names = readdirSync(this.dir);
+    } catch {
+      return;
+    }
+    for (const name of names) {
+      if (name.startsWith(prefix) && name.endsWith('.tmp')) rmSync(path.join(this.dir, name), { force: true });
+    }
   }
 
   save(checkpoint: Checkpoint): void {

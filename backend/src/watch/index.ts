@@ -75,6 +75,7 @@ export function startWatcher(options: StartWatcherOptions): Watcher {
     selectors: selectors.map((s) => s.name),
     async stop() {
       await Promise.all(workers.map((w) => w.stop()));
+      metrics.release();
       logger.info({}, 'watcher stopped');
     },
   };

@@ -11,7 +11,14 @@ export const WATCH_METRIC_NAMES = {
 /** Bounded values of the `kind` label of the errors counter. */
 export type WatchErrorKind = 'query' | 'score' | 'push' | 'checkpoint' | 'retry';
 
+type LagSource = () => Map<string, number>;
+
+/** Every watcher on a registry contributes its selectors to the one lag gauge. */
+const lagSources = new WeakMap<Registry, Set<LagSource>>();
+
 export interface WatchMetrics {
+  /** Stops reporting this watcher's lag (on stop). */
+  release(): void;
   linesScored: Counter<'selector' | 'domain' | 'verdict'>;
   lag: Gauge<'selector'>;
   errors: Counter<'selector' | 'kind'>;
@@ -24,11 +31,20 @@ export interface WatchMetrics {
  */
 export function createWatchMetrics(
   registry: Registry,
-  lagSource: () => Map<string, number>,
+  lagSource: LagSource,
   now: () => number = Date.now
 ): WatchMetrics {
+  const sources = lagSources.get(registry) ?? new Set<LagSource>();
+  lagSources.set(registry, sources);
+  // Registered as "selector → lag seconds", each watcher with its own clock.
+  const lagSeconds: LagSource = () => {
+    const t = now();
+    return new Map([...lagSource()].map(([selector, upToMs]) => [selector, Math.max(0, (t - upToMs) / 1000)]));
+  };
+  sources.add(lagSeconds);
   return {
-    linesScored: reuse(registry, WATCH_METRIC_NAMES.linesScored, () => {
+    release: () => void sources.delete(lagSeconds),
+    linesScored: reuse(registry, WATCH_METRIC_NAMES.linesScored, ['selector', 'domain', 'verdict'], () => {
       return new Counter({
         name: WATCH_METRIC_NAMES.linesScored,
         help: 'Log lines scored by the watcher, by selector, failure domain and verdict',
@@ -36,21 +52,23 @@ export function createWatchMetrics(
         registers: [registry],
       });
     }),
-    lag: reuse(registry, WATCH_METRIC_NAMES.lag, () => {
+    lag: reuse(registry, WATCH_METRIC_NAMES.lag, ['selector'], () => {
       return new Gauge({
         name: WATCH_METRIC_NAMES.lag,
         help: 'Seconds between now and the newest timestamp up to which every line of the selector is scored',
         labelNames: ['selector'] as const,
         registers: [registry],
         collect() {
-          const t = now();
-          for (const [selector, upToMs] of lagSource()) {
-            this.set({ selector }, Math.max(0, (t - upToMs) / 1000));
+          this.reset();
+          for (const source of sources) {
+            for (const [selector, seconds] of source()) {
+              this.set({ selector }, seconds);
+            }
           }
         },
       });
     }),
-    errors: reuse(registry, WATCH_METRIC_NAMES.errors, () => {
+    errors: reuse(registry, WATCH_METRIC_NAMES.errors, ['selector', 'kind'], () => {
       return new Counter({
         name: WATCH_METRIC_NAMES.errors,
         help: 'Watcher errors by selector and kind (query, score, push, checkpoint; retry = transient, retried)',
@@ -58,7 +76,7 @@ export function createWatchMetrics(
         registers: [registry],
       });
     }),
-    lastSuccess: reuse(registry, WATCH_METRIC_NAMES.lastSuccess, () => {
+    lastSuccess: reuse(registry, WATCH_METRIC_NAMES.lastSuccess, ['selector'], () => {
       return new Gauge({
         name: WATCH_METRIC_NAMES.lastSuccess,
         help: 'Unix time (seconds) of the last poll of the selector that completed without error',
@@ -69,6 +87,18 @@ export function createWatchMetrics(
   };
 }
 
-function reuse<T>(registry: Registry, name: string, create: () => T): T {
-  return (registry.getSingleMetric(name) as T | undefined) ?? create();
+/**
+ * A registry shared with the service may already hold the metric (a second watcher in the same process); reuse
+ * it, but refuse a same-named metric with other labels instead of failing later on the first `inc`.
+ */
+function reuse<T>(registry: Registry, name: string, labelNames: readonly string[], create: () => T): T {
+  const existing = registry.getSingleMetric(name) as (T & { labelNames?: string[] }) | undefined;
+  if (!existing) return create();
+  const have = [...(existing.labelNames ?? [])].sort().join(',');
+  if (have !== [...labelNames].sort().join(',')) {
+    throw new Error(
+      `metric ${name} is already registered with labels [${have}], the watcher needs [${labelNames.join(',')}]`
+    );
+  }
+  return existing;
 }
