@@ -32,4 +32,9 @@ export interface NormalizedLine extends LogHeader {
   params: MaskedParam[];
   /** The line exceeded the length limit and was cut (see the normaliser's documented limit). */
   truncated: boolean;
+  /**
+   * Lines after the first of a multi-line entry (stack trace, continuation), `\r` removed, control characters
+   * replaced; not tokenised, so a varying trace does not split the template. Absent for single-line entries.
+   */
+  continuation?: string;
 }

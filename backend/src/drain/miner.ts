@@ -1,0 +1,491 @@
+/**
+ * Online Drain template miner (He et al., ICWS 2017; Drain3; Loki pkg/pattern/drain), hand-written because no
+ * Drain package is installable from the registry here (see /work/shared/research/inference.md §4.1).
+ *
+ * - Fixed-depth prefix tree: root → token count → `depth − 3` levels keyed by the leading tokens → leaves
+ *   holding clusters. Tokens with digits or placeholders go to the `<*>` child; a node has at most
+ *   `maxChildren` children, the last slot reserved for `<*>`.
+ * - `add` (learning): at the leaf, the template with the highest similarity (equal constant positions / length;
+ *   ties: more parameters, then older) wins if it reaches `simThreshold`; the template then generalises
+ *   position-wise, else a new template is created. The least recently used template is evicted beyond
+ *   `maxClusters`.
+ * - `match` (inference) is read-only: a template matches iff every position fits (constant equal, wildcard, or
+ *   `prefix<*>suffix` pattern); the most specific (fewest wildcards, then oldest) wins; null = unseen.
+ * - Ids: SHA-256 of the template text (16 hex). A template's text changes as it generalises, so every id it had
+ *   is kept as an alias: `resolve(id)` maps an id handed out earlier to the template it became (also across
+ *   `compact()` merges and snapshots). Aliases of an evicted template are dropped with it.
+ */
+import { z } from 'zod';
+import { templateId } from './ids';
+import { resolveDrainOptions, type DrainOptions } from './options';
+import {
+  DRAIN_SNAPSHOT_KIND,
+  DRAIN_SNAPSHOT_VERSION,
+  drainSnapshotSchema,
+  type DrainSnapshot,
+  type SnapshotNode,
+} from './snapshot';
+import { generalizeTemplate, hasDigit, hasVariable, isParam, tokenFits, WILDCARD } from './template';
+import type { AddResult, TemplateMatch } from './types';
+
+class TreeNode {
+  children: Map<string, TreeNode> | null = null;
+  clusters: Cluster[] | null = null;
+}
+
+interface Cluster {
+  num: number;
+  tokens: string[];
+  size: number;
+  id: string;
+  text: string;
+  params: number;
+  leaves: TreeNode[];
+  aliases: string[];
+}
+
+export interface DrainStats {
+  templates: number;
+  evictions: number;
+  aliases: number;
+}
+
+function countParams(tokens: readonly string[]): number {
+  let n = 0;
+  for (const t of tokens) {
+    if (isParam(t)) {
+      n++;
+    }
+  }
+  return n;
+}
+
+export class DrainMiner {
+  readonly options: DrainOptions;
+  private readonly root = new Map<number, TreeNode>();
+  /** Live clusters by number, in LRU order (first = least recently used). */
+  private readonly clusters = new Map<number, Cluster>();
+  private readonly byId = new Map<string, Cluster>();
+  private readonly aliases = new Map<string, Cluster>();
+  private nextNum = 0;
+  private evictions = 0;
+
+  constructor(options: Partial<DrainOptions> = {}) {
+    this.options = resolveDrainOptions(options);
+  }
+
+  /** Learns from one line's tokens (normaliser output) and returns the template it now belongs to. */
+  add(tokens: string[]): AddResult {
+    const line = this.cap(tokens);
+    const leaf = this.descend(line, true)!;
+    const cluster = this.bestForAdd(leaf, line);
+    if (!cluster) {
+      const created = this.createCluster(line, leaf);
+      return { id: created.id, text: created.text, change: 'created', size: created.size };
+    }
+    cluster.size++;
+    this.touch(cluster);
+    const generalized = generalizeTemplate(cluster.tokens, line);
+    if (generalized === cluster.tokens) {
+      return { id: cluster.id, text: cluster.text, change: 'none', size: cluster.size };
+    }
+    const survivor = this.retemplate(cluster, generalized);
+    return { id: survivor.id, text: survivor.text, change: 'updated', size: survivor.size };
+  }
+
+  /** Read-only: the template these tokens fit, or null when the line is unseen. */
+  match(tokens: string[]): TemplateMatch | null {
+    const line = this.cap(tokens);
+    const leaf = this.descend(line, false);
+    if (!leaf?.clusters) {
+      return null;
+    }
+    let best: Cluster | null = null;
+    for (const c of leaf.clusters) {
+      if (
+        (best === null || c.params < best.params || (c.params === best.params && c.num < best.num)) &&
+        fits(c, line)
+      ) {
+        best = c;
+      }
+    }
+    return best ? { id: best.id, text: best.text } : null;
+  }
+
+  /** The current template for an id handed out earlier (its own or an alias), or null if evicted/unknown. */
+  resolve(id: string): TemplateMatch | null {
+    const c = this.byId.get(id) ?? this.aliases.get(id);
+    return c ? { id: c.id, text: c.text } : null;
+  }
+
+  /** Live templates in creation order. */
+  templates(): Array<TemplateMatch & { size: number }> {
+    return [...this.clusters.values()]
+      .sort((a, b) => a.num - b.num)
+      .map((c) => ({ id: c.id, text: c.text, size: c.size }));
+  }
+
+  stats(): DrainStats {
+    return { templates: this.clusters.size, evictions: this.evictions, aliases: this.aliases.size };
+  }
+
+  /**
+   * Post-merge: templates of equal length that differ only at positions where one side holds a variable
+   * (placeholder or wildcard) are merged – they were split only because a variable leading token sent their
+   * lines down different tree branches. Returns the number of merges. Ids of merged templates become aliases.
+   */
+  compact(): number {
+    const byLength = new Map<number, Cluster[]>();
+    for (const c of [...this.clusters.values()].sort((a, b) => a.num - b.num)) {
+      const list = byLength.get(c.tokens.length) ?? [];
+      list.push(c);
+      byLength.set(c.tokens.length, list);
+    }
+    let merges = 0;
+    for (const list of byLength.values()) {
+      for (let i = 0; i < list.length; i++) {
+        let a = list[i];
+        if (!this.clusters.has(a.num)) {
+          continue;
+        }
+        for (let j = i + 1; j < list.length; j++) {
+          const b = list[j];
+          if (this.clusters.has(b.num) && this.clusters.has(a.num) && differOnlyAtVariables(a.tokens, b.tokens)) {
+            a = this.absorb(a, b);
+            merges++;
+          }
+        }
+      }
+    }
+    return merges;
+  }
+
+  snapshot(): DrainSnapshot {
+    const clusters = [...this.clusters.values()].map((c) => ({
+      num: c.num,
+      tokens: c.tokens.slice(),
+      size: c.size,
+      aliases: c.aliases.slice(),
+    }));
+    const tree: Array<[string, SnapshotNode]> = [...this.root.entries()].map(([len, node]) => [
+      String(len),
+      snapshotNode(node),
+    ]);
+    return {
+      kind: DRAIN_SNAPSHOT_KIND,
+      version: DRAIN_SNAPSHOT_VERSION,
+      options: { ...this.options },
+      nextNum: this.nextNum,
+      clusters,
+      tree,
+    };
+  }
+
+  /** Rebuilds a miner from `snapshot()` output (e.g. after JSON round trip); throws a precise error if invalid. */
+  static restore(snapshot: unknown): DrainMiner {
+    const parsed = drainSnapshotSchema.safeParse(snapshot);
+    if (!parsed.success) {
+      throw new Error(`invalid Drain snapshot: ${z.prettifyError(parsed.error)}`);
+    }
+    const s = parsed.data;
+    const miner = new DrainMiner(s.options);
+    const byNum = new Map<number, Cluster>();
+    for (const [i, c] of s.clusters.entries()) {
+      if (byNum.has(c.num)) {
+        throw new Error(`invalid Drain snapshot: clusters[${i}].num ${c.num} is duplicated`);
+      }
+      if (c.num >= s.nextNum) {
+        throw new Error(`invalid Drain snapshot: clusters[${i}].num ${c.num} is not below nextNum ${s.nextNum}`);
+      }
+      const text = c.tokens.join(' ');
+      const cluster: Cluster = {
+        num: c.num,
+        tokens: c.tokens,
+        size: c.size,
+        id: templateId(text),
+        text,
+        params: countParams(c.tokens),
+        leaves: [],
+        aliases: c.aliases.slice(),
+      };
+      if (miner.byId.has(cluster.id)) {
+        throw new Error(`invalid Drain snapshot: clusters[${i}] repeats the template "${text}"`);
+      }
+      byNum.set(c.num, cluster);
+      miner.clusters.set(c.num, cluster);
+      miner.byId.set(cluster.id, cluster);
+    }
+    for (const cluster of byNum.values()) {
+      for (const alias of cluster.aliases) {
+        if (miner.byId.has(alias) || miner.aliases.has(alias)) {
+          throw new Error(`invalid Drain snapshot: alias ${alias} of cluster ${cluster.num} is not unique`);
+        }
+        miner.aliases.set(alias, cluster);
+      }
+    }
+    const seenInLeaf = new Set<number>();
+    for (const [i, [key, node]] of s.tree.entries()) {
+      const length = Number(key);
+      if (miner.root.has(length)) {
+        throw new Error(`invalid Drain snapshot: tree[${i}] repeats token count ${length}`);
+      }
+      miner.root.set(length, restoreNode(node, length, byNum, seenInLeaf, `tree[${i}]`));
+    }
+    for (const num of byNum.keys()) {
+      if (!seenInLeaf.has(num)) {
+        throw new Error(`invalid Drain snapshot: cluster ${num} is in no leaf of the tree`);
+      }
+    }
+    miner.nextNum = s.nextNum;
+    return miner;
+  }
+
+  private cap(tokens: string[]): string[] {
+    const max = this.options.maxTokens;
+    if (!Array.isArray(tokens)) {
+      throw new TypeError('DrainMiner expects an array of tokens');
+    }
+    return tokens.length <= max ? tokens : [...tokens.slice(0, max - 1), WILDCARD];
+  }
+
+  private treeKey(token: string): string {
+    return this.options.parametrizeNumericTokens && (hasDigit(token) || hasVariable(token)) ? WILDCARD : token;
+  }
+
+  /** Walks (and when `create`, grows) the tree to the leaf for these tokens. */
+  private descend(tokens: readonly string[], create: boolean): TreeNode | null {
+    let node: TreeNode | undefined = this.root.get(tokens.length);
+    if (!node) {
+      if (!create) {
+        return null;
+      }
+      node = new TreeNode();
+      this.root.set(tokens.length, node);
+    }
+    const levels = Math.min(this.options.depth - 3, tokens.length);
+    for (let i = 0; i < levels; i++) {
+      const key = this.treeKey(tokens[i]);
+      // Learning gives a new constant its own child while there is room (Drain3); lookup falls back to `<*>`.
+      const next: TreeNode | undefined =
+        node.children?.get(key) ?? (create ? this.growChild(node, key) : node.children?.get(WILDCARD));
+      if (!next) {
+        return null;
+      }
+      node = next;
+    }
+    return node;
+  }
+
+  /** Adds a child for `key`, or the wildcard child once only the reserved slot is left. */
+  private growChild(node: TreeNode, key: string): TreeNode {
+    node.children ??= new Map();
+    const children = node.children;
+    const hasWildcard = children.has(WILDCARD);
+    let useKey = key;
+    if (key !== WILDCARD) {
+      // Keep one slot for the wildcard child: a constant may take a slot only while two are free (or one, once
+      // the wildcard exists).
+      const free = this.options.maxChildren - children.size;
+      if (hasWildcard ? free < 1 : free < 2) {
+        useKey = WILDCARD;
+      }
+    }
+    let child = children.get(useKey);
+    if (!child) {
+      child = new TreeNode();
+      children.set(useKey, child);
+    }
+    return child;
+  }
+
+  private bestForAdd(leaf: TreeNode, line: readonly string[]): Cluster | null {
+    if (!leaf.clusters) {
+      return null;
+    }
+    let best: Cluster | null = null;
+    let bestSim = -1;
+    for (const c of leaf.clusters) {
+      const sim = similarity(c.tokens, line);
+      if (sim > bestSim || (sim === bestSim && best !== null && c.params > best.params)) {
+        best = c;
+        bestSim = sim;
+      }
+    }
+    return best && bestSim >= this.options.simThreshold ? best : null;
+  }
+
+  private createCluster(tokens: string[], leaf: TreeNode): Cluster {
+    const text = tokens.join(' ');
+    const id = templateId(text);
+    const existing = this.byId.get(id);
+    if (existing) {
+      // Same text reached through another branch (e.g. after a wildcard slot filled up): same template.
+      existing.size++;
+      this.touch(existing);
+      if (!existing.leaves.includes(leaf)) {
+        existing.leaves.push(leaf);
+        (leaf.clusters ??= []).push(existing);
+      }
+      return existing;
+    }
+    const cluster: Cluster = {
+      num: this.nextNum++,
+      tokens: tokens.slice(),
+      size: 1,
+      id,
+      text,
+      params: countParams(tokens),
+      leaves: [leaf],
+      aliases: [],
+    };
+    (leaf.clusters ??= []).push(cluster);
+    this.clusters.set(cluster.num, cluster);
+    this.byId.set(id, cluster);
+    while (this.clusters.size > this.options.maxClusters) {
+      this.evict(this.clusters.values().next().value as Cluster);
+    }
+    return cluster;
+  }
+
+  /** Gives a cluster a new template; if another live template already has that text, the two merge. */
+  private retemplate(cluster: Cluster, tokens: string[]): Cluster {
+    const text = tokens.join(' ');
+    const id = templateId(text);
+    const other = this.byId.get(id);
+    this.byId.delete(cluster.id);
+    this.aliases.set(cluster.id, cluster);
+    cluster.aliases.push(cluster.id);
+    cluster.tokens = tokens;
+    cluster.text = text;
+    cluster.id = id;
+    cluster.params = countParams(tokens);
+    if (other && other !== cluster) {
+      this.byId.set(id, other);
+      return this.absorb(other, cluster);
+    }
+    this.byId.set(id, cluster);
+    return cluster;
+  }
+
+  /** Merges `b` into `a` (a survives, generalised to cover both); b's ids become aliases of a. */
+  private absorb(a: Cluster, b: Cluster): Cluster {
+    this.clusters.delete(b.num);
+    if (this.byId.get(b.id) === b) {
+      this.byId.delete(b.id);
+    }
+    for (const alias of [...b.aliases, b.id]) {
+      if (alias !== a.id && !a.aliases.includes(alias)) {
+        this.aliases.set(alias, a);
+        a.aliases.push(alias);
+      }
+    }
+    for (const leaf of b.leaves) {
+      leaf.clusters = (leaf.clusters ?? []).filter((c) => c !== b);
+      if (!leaf.clusters.includes(a)) {
+        leaf.clusters.push(a);
+        a.leaves.push(leaf);
+      }
+    }
+    a.size += b.size;
+    const generalized = generalizeTemplate(a.tokens, b.tokens);
+    return generalized === a.tokens ? a : this.retemplate(a, generalized);
+  }
+
+  private touch(cluster: Cluster): void {
+    this.clusters.delete(cluster.num);
+    this.clusters.set(cluster.num, cluster);
+  }
+
+  private evict(cluster: Cluster): void {
+    this.clusters.delete(cluster.num);
+    this.byId.delete(cluster.id);
+    for (const alias of cluster.aliases) {
+      this.aliases.delete(alias);
+    }
+    for (const leaf of cluster.leaves) {
+      leaf.clusters = (leaf.clusters ?? []).filter((c) => c !== cluster);
+    }
+    this.evictions++;
+  }
+}
+
+/** Drain's seq distance while learning: equal constant positions over length (wildcard positions never count). */
+function similarity(template: readonly string[], line: readonly string[]): number {
+  if (template.length === 0) {
+    return 1;
+  }
+  let same = 0;
+  for (let i = 0; i < template.length; i++) {
+    const t = template[i];
+    if (t === line[i] && !isParam(t)) {
+      same++;
+    }
+  }
+  return same / template.length;
+}
+
+function fits(cluster: Cluster, line: readonly string[]): boolean {
+  const t = cluster.tokens;
+  for (let i = 0; i < t.length; i++) {
+    if (t[i] !== line[i] && !tokenFits(t[i], line[i])) {
+      return false;
+    }
+  }
+  return true;
+}
+
+function differOnlyAtVariables(a: readonly string[], b: readonly string[]): boolean {
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] !== b[i] && !hasVariable(a[i]) && !hasVariable(b[i])) {
+      return false;
+    }
+  }
+  return true;
+}
+
+function snapshotNode(node: TreeNode): SnapshotNode {
+  const out: SnapshotNode = {};
+  if (node.children) {
+    out.children = [...node.children.entries()].map(([k, child]) => [k, snapshotNode(child)]);
+  }
+  if (node.clusters) {
+    out.clusters = node.clusters.map((c) => c.num);
+  }
+  return out;
+}
+
+function restoreNode(
+  raw: SnapshotNode,
+  length: number,
+  byNum: Map<number, Cluster>,
+  seen: Set<number>,
+  path: string
+): TreeNode {
+  const node = new TreeNode();
+  if (raw.children) {
+    node.children = new Map();
+    for (const [i, [key, child]] of raw.children.entries()) {
+      if (node.children.has(key)) {
+        throw new Error(`invalid Drain snapshot: ${path}.children[${i}] repeats key "${key}"`);
+      }
+      node.children.set(key, restoreNode(child, length, byNum, seen, `${path}.children[${i}]`));
+    }
+  }
+  if (raw.clusters) {
+    node.clusters = raw.clusters.map((num, i) => {
+      const cluster = byNum.get(num);
+      if (!cluster) {
+        throw new Error(`invalid Drain snapshot: ${path}.clusters[${i}] refers to unknown cluster ${num}`);
+      }
+      if (cluster.tokens.length !== length) {
+        throw new Error(
+          `invalid Drain snapshot: ${path}.clusters[${i}] (cluster ${num}) has ${cluster.tokens.length} tokens under token count ${length}`
+        );
+      }
+      seen.add(num);
+      cluster.leaves.push(node);
+      return cluster;
+    });
+  }
+  return node;
+}

@@ -1,0 +1,212 @@
+/**
+ * Tokenising and typed masking of a message.
+ *
+ * Tokens are the whitespace-separated words of the message (so a template, its tokens joined by spaces, reads
+ * like the original line). Inside a word, variables are replaced by typed placeholders `<TYPE>`:
+ *  1. surrounding punctuation (`(`, `[`, `"`, trailing `,` `;` `:` …) is kept and the core is examined;
+ *  2. a core that is a whole typed value (UUID, IP[:port], URL, e-mail, path, time/date, duration, size, hex,
+ *     number, block id) becomes one placeholder;
+ *  3. a core that starts with a word and a delimiter (`uid=0`, `blk_-42`, `req-<uuid>`, `node-12`) keeps that
+ *     constant prefix and masks the rest by the same rules;
+ *  4. otherwise, a core that contains digits is split at non-alphanumerics: if at least half of the segments
+ *     contain digits the whole core is one `<ID>` (version strings, node names, compound ids), else each run of
+ *     digit-bearing segments is masked and the word-like segments stay (`host.example.com:<NUM>`).
+ * So no digit survives masking: numeric tokens are always variables (Drain's "tokens with digits" rule, typed).
+ */
+import type { MaskType, MaskedParam } from './types';
+
+export interface MaskResult {
+  tokens: string[];
+  params: MaskedParam[];
+}
+
+/** Placeholder text for a mask type. */
+export function placeholder(type: MaskType): string {
+  return `<${type}>`;
+}
+
+/** Whole-core typed values, tried in order (most specific first). */
+const TYPED: Array<[MaskType, RegExp]> = [
+  ['NUM', /^[-+]?\d+(?:\.\d+)?%?$/],
+  ['UUID', /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i],
+  ['IP', /^\/?(?:\d{1,3}\.){3}\d{1,3}(?::\d{1,5})?$/],
+  ['IP', /^(?=[0-9a-f:]*\d)(?:[0-9a-f]{1,4}:){2,7}(?::|[0-9a-f]{1,4})$|^::1$/i],
+  ['URL', /^[a-z][a-z0-9+.-]*:\/\/\S+$/i],
+  ['EMAIL', /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/],
+  ['HEX', /^0x[0-9a-f]+$/i],
+  ['TIME', /^\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?$/],
+  [
+    'TIME',
+    /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[T_ -]\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?$/,
+  ],
+  ['DURATION', /^[-+]?\d+(?:\.\d+)?(?:ns|us|µs|ms|s|sec|secs|seconds?|mins?|minutes?|h|hrs?|hours?|days?)$/i],
+  ['SIZE', /^\d+(?:\.\d+)?(?:[KMGT]i?B|[kmgt]b|B|bytes?|[KMGT])$/],
+  ['HEX', /^(?=[0-9a-f]*[a-f])[0-9a-f]{6,}$/i],
+  ['PATH', /^(?:[A-Za-z]:)?(?:[/\\][^/\\\s]+)+[/\\]?$/],
+  ['NODE', /^[A-Za-z]{0,3}\d{1,4}(?:[-:][A-Za-z]{0,3}\d{0,4}){2,}$/],
+];
+
+/** Typed values that carry no digit (so they never reach the digit path). */
+const TYPED_NO_DIGIT: Array<[MaskType, RegExp]> = [
+  ['URL', /^[a-z][a-z0-9+.-]*:\/\/\S+$/i],
+  ['EMAIL', /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/],
+  ['PATH', /^(?:[A-Za-z]:)?(?:[/\\][^/\\\s]+){2,}[/\\]?$/],
+];
+
+const PREFIX = /^([A-Za-z][A-Za-z.]*?[=:_#@-])(.+)$/;
+const LEADING = '([{<"\'`';
+const TRAILING = ')]}>"\'`,;:.!?';
+
+function hasDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      return true;
+    }
+  }
+  return false;
+}
+
+function typeOf(core: string, table: Array<[MaskType, RegExp]>): MaskType | null {
+  for (const [type, re] of table) {
+    if (re.test(core)) {
+      return type;
+    }
+  }
+  return null;
+}
+
+const SEGMENT = /[A-Za-z0-9]+|[^A-Za-z0-9]+/g;
+
+function isAlnum(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** Masks a core that contains a digit; appends params (value, type) and returns the masked text. */
+function maskCore(core: string, out: Array<{ type: MaskType; value: string }>, allowPrefix: boolean): string {
+  const typed = typeOf(core, TYPED);
+  if (typed) {
+    out.push({ type: typed, value: core });
+    return placeholder(typed);
+  }
+  if (allowPrefix) {
+    const m = PREFIX.exec(core);
+    if (m && hasDigit(m[2])) {
+      if (m[1] === 'blk_' && /^-?\d+$/.test(m[2])) {
+        out.push({ type: 'BLK', value: core });
+        return 'blk_<BLK>';
+      }
+      return m[1] + maskCore(m[2], out, true);
+    }
+  }
+  const parts = core.match(SEGMENT) ?? [];
+  let alnum = 0;
+  let digits = 0;
+  for (const p of parts) {
+    if (isAlnum(p)) {
+      alnum++;
+      if (hasDigit(p)) {
+        digits++;
+      }
+    }
+  }
+  if (digits * 2 >= alnum) {
+    out.push({ type: 'ID', value: core });
+    return '<ID>';
+  }
+  // Mostly words: mask each run of digit-bearing segments (with the delimiters inside the run).
+  let text = '';
+  let run = '';
+  let pendingSep = '';
+  for (const p of parts) {
+    if (isAlnum(p) && hasDigit(p)) {
+      run += pendingSep + p;
+      pendingSep = '';
+    } else if (!isAlnum(p) && run) {
+      pendingSep += p;
+    } else {
+      if (run) {
+        const type: MaskType = /^\d+$/.test(run) ? 'NUM' : 'ID';
+        out.push({ type, value: run });
+        text += placeholder(type) + pendingSep;
+        run = '';
+        pendingSep = '';
+      }
+      text += p;
+    }
+  }
+  if (run) {
+    const type: MaskType = /^\d+$/.test(run) ? 'NUM' : 'ID';
+    out.push({ type, value: run });
+    text += placeholder(type) + pendingSep;
+  } else {
+    text += pendingSep;
+  }
+  return text;
+}
+
+const scratch: Array<{ type: MaskType; value: string }> = [];
+
+/** Masks one whitespace-free word; pushes its params with `tokenIndex`. */
+export function maskWord(word: string, tokenIndex: number, params: MaskedParam[]): string {
+  const digit = hasDigit(word);
+  if (!digit && !(word.includes('/') || word.includes('@') || word.includes('\\'))) {
+    return word;
+  }
+  let start = 0;
+  let end = word.length;
+  while (start < end && LEADING.includes(word[start])) {
+    start++;
+  }
+  while (end > start && TRAILING.includes(word[end - 1])) {
+    end--;
+  }
+  const core = word.slice(start, end);
+  if (core === '') {
+    return word;
+  }
+  let masked: string;
+  scratch.length = 0;
+  if (digit) {
+    masked = maskCore(core, scratch, true);
+  } else {
+    const type = typeOf(core, TYPED_NO_DIGIT);
+    if (!type) {
+      return word;
+    }
+    scratch.push({ type, value: core });
+    masked = placeholder(type);
+  }
+  for (const p of scratch) {
+    params.push({ type: p.type, value: p.value, tokenIndex });
+  }
+  return word.slice(0, start) + masked + word.slice(end);
+}
+
+/** Splits a message into whitespace-separated tokens and masks the variables of each. Never throws. */
+export function maskMessage(message: string): MaskResult {
+  const tokens: string[] = [];
+  const params: MaskedParam[] = [];
+  const text = typeof message === 'string' ? message : String(message);
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    while (i < n && isSpace(text.charCodeAt(i))) {
+      i++;
+    }
+    if (i >= n) {
+      break;
+    }
+    const start = i;
+    while (i < n && !isSpace(text.charCodeAt(i))) {
+      i++;
+    }
+    tokens.push(maskWord(text.slice(start, i), tokens.length, params));
+  }
+  return { tokens, params };
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 11 || c === 12 || c === 0xa0 || c === 0x3000;
+}
