@@ -13,10 +13,11 @@ export function siblingModule(dir: string, name: string): string {
   return join(dir, `${name}${RUNNING_FROM_SOURCE ? '.ts' : '.js'}`);
 }
 
-const TS_BOOTSTRAP = `
-const { workerData } = require('node:worker_threads');
+/** Source that makes `require` transpile `.ts` files with the @swc/core at `swcPath` (worker or child process). */
+export function tsRequireHookSource(swcPath: string): string {
+  return `
 const fs = require('node:fs');
-const swc = require(workerData.__swcPath);
+const swc = require(${JSON.stringify(swcPath)});
 require.extensions['.ts'] = function (module, filename) {
   const { code } = swc.transformSync(fs.readFileSync(filename, 'utf8'), {
     filename,
@@ -26,14 +27,15 @@ require.extensions['.ts'] = function (module, filename) {
   });
   module._compile(code, filename);
 };
-require(workerData.__entry);
 `;
+}
 
 export function spawnWorker(entry: string, workerData: object, resourceLimits?: ResourceLimits): Worker {
   if (extname(entry) === '.ts') {
-    return new Worker(TS_BOOTSTRAP, {
+    const bootstrap = `${tsRequireHookSource(require.resolve('@swc/core'))}\nrequire(${JSON.stringify(entry)});`;
+    return new Worker(bootstrap, {
       eval: true,
-      workerData: { ...workerData, __entry: entry, __swcPath: require.resolve('@swc/core') },
+      workerData,
       resourceLimits,
     });
   }

@@ -206,6 +206,7 @@ export class WorkerPool extends EventEmitter {
     const job = slot.job;
     slot.job = null;
     job?.reject(new WorkerCrashedError(reason));
+    this.emit('crash', slot.index);
     this.options.logger.error({ worker: slot.index, reason }, 'inference worker crashed; replacing it');
     this.scheduleRestart(slot.index, reason);
   }

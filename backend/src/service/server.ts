@@ -1,0 +1,226 @@
+/**
+ * The service process: logger, metrics registry, model loading, HTTP listener, signals. Everything with I/O is
+ * here; `createApp` stays pure.
+ *
+ * Signals: SIGHUP reloads the model (same as POST /api/v1/admin/reload). SIGTERM/SIGINT drain: stop accepting
+ * connections, finish in-flight requests, stop background tasks, close the workers, then resolve `closed`.
+ */
+import { once } from 'node:events';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import pino, { type Logger } from 'pino';
+import { Registry } from 'prom-client';
+import type { ScoringEngine } from '../engine/types';
+import { PACKAGE_VERSION } from '../version';
+import { createApp } from './app';
+import type { ServiceConfig } from './config';
+import { CurrentModelEngine } from './current-engine';
+import { bindExplainer } from './explain';
+import { createMetrics, type ServiceMetrics } from './metrics';
+import { ModelManager, type LoadedModel, type ReloadResult } from './models';
+import { PooledEngine, type ModelCatalog } from './pooled-engine';
+import { DEFAULT_DETECTOR_MODULE, WorkerPool } from './pool/worker-pool';
+import type { LoadDetector } from './pool/protocol';
+
+/** What a background task (the Loki watcher) gets: the live engine, the shared registry and the logger. */
+export interface ServiceContext {
+  engine: ScoringEngine;
+  registry: Registry;
+  logger: Logger;
+}
+
+export interface BackgroundTask {
+  name: string;
+  /** Called once the first model is loaded; the returned handle is stopped on shutdown before the workers. */
+  start(context: ServiceContext): Promise<{ stop(): Promise<void> }> | { stop(): Promise<void> };
+}
+
+export interface StartServerOptions {
+  config: ServiceConfig;
+  /** Shared registry; other components may have registered metrics on it already. */
+  registry?: Registry;
+  logger?: Logger;
+  background?: BackgroundTask[];
+  /** Install SIGHUP/SIGTERM/SIGINT handlers (the CLI does; tests usually do not). */
+  handleSignals?: boolean;
+  /** Module exporting `loadDetector`; tests substitute a fixture. */
+  detectorModule?: string;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  engine: ScoringEngine;
+  registry: Registry;
+  reload(): Promise<ReloadResult>;
+  /** Drains and stops everything; idempotent. */
+  shutdown(reason: string): Promise<void>;
+  /** Resolves when shutdown has finished. */
+  closed: Promise<void>;
+}
+
+export function createLogger(level: ServiceConfig['logLevel']): Logger {
+  return pino({ level, base: { service: 'anomaly-lens' } });
+}
+
+/** Loads one model completely: catalog on the main thread, a warmed-up worker pool, the explainer. */
+export async function loadModel(
+  config: ServiceConfig,
+  metrics: ServiceMetrics,
+  logger: Logger,
+  detectorModule: string
+): Promise<LoadedModel> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { loadDetector } = require(detectorModule) as { loadDetector: LoadDetector };
+  // The main thread answers info/templates and feeds the explainer; it never scores (ORT would block the loop).
+  const catalog = (await loadDetector(config.modelDir, {
+    device: 'cpu',
+    intraOpThreads: 1,
+    logger,
+  })) as unknown as ModelCatalog & { close(): Promise<void> | void };
+  let pool: WorkerPool;
+  try {
+    pool = await WorkerPool.start({
+      bundleDir: config.modelDir,
+      device: config.device,
+      size: config.workers,
+      logger,
+      detectorModule,
+      onRestart: () => metrics.workerRestarts.inc(),
+    });
+  } catch (err) {
+    await catalog.close();
+    throw err;
+  }
+  const updateReady = () => metrics.workersReady.set(pool.readyCount());
+  pool.on('ready', updateReady);
+  pool.on('crash', updateReady);
+  updateReady();
+  const engine = new PooledEngine(pool, catalog, {
+    maxBatchLines: config.batchMaxLines,
+    maxDelayMs: config.batchMaxDelayMs,
+    maxQueueLines: config.queueMaxLines,
+    timeoutMs: config.requestTimeoutMs,
+    retryAfterSeconds: 1,
+    maxLineLength: config.maxLineLength,
+    onBatch: (n) => metrics.batchLines.observe(n),
+    onQueueChange: (n) => metrics.queueLines.set(n),
+  });
+  return { engine, explain: bindExplainer(catalog, engine) };
+}
+
+export async function startServer(options: StartServerOptions): Promise<RunningServer> {
+  const { config } = options;
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const registry = options.registry ?? new Registry();
+  const metrics = createMetrics(registry);
+  const detectorModule = options.detectorModule ?? DEFAULT_DETECTOR_MODULE;
+
+  if (config.authDisabled) {
+    logger.warn(
+      'AUTHENTICATION IS DISABLED (AUTH_DISABLED=true): anyone who can reach this port can score logs and reload the model'
+    );
+  }
+
+  const models = new ModelManager(() => loadModel(config, metrics, logger, detectorModule), {
+    onLoaded: ({ engine }) => metrics.setModel(engine.model, engine.info().device),
+    onReload: (outcome) => metrics.reloads.inc({ outcome }),
+    onRetireError: (err) => logger.error({ err: { message: err.message } }, 'closing the previous model failed'),
+  });
+  let shuttingDown = false;
+  const app = createApp({
+    models,
+    metrics,
+    logger,
+    limits: config,
+    authTokens: config.authTokens,
+    authDisabled: config.authDisabled,
+    version: PACKAGE_VERSION,
+  });
+  const server: Server = createServer((req, res) => {
+    if (shuttingDown) {
+      // Keep-alive clients reconnect elsewhere instead of reusing a connection that is about to close.
+      res.setHeader('Connection', 'close');
+    }
+    app(req, res);
+  });
+  server.keepAliveTimeout = 65_000;
+
+  // Listen first so /healthz answers and /readyz says "starting" while the workers load.
+  server.listen(config.port, config.host);
+  await once(server, 'listening');
+  const port = (server.address() as AddressInfo).port;
+  const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+  logger.info({ url, modelDir: config.modelDir, workers: config.workers, device: config.device }, 'listening');
+
+  let loaded: LoadedModel;
+  try {
+    const started = performance.now();
+    loaded = await models.start();
+    logger.info(
+      {
+        model: loaded.engine.model,
+        device: loaded.engine.info().device,
+        loadMs: Math.round(performance.now() - started),
+      },
+      'model loaded and warmed up; ready'
+    );
+  } catch (err) {
+    server.close();
+    throw err;
+  }
+
+  const engine = new CurrentModelEngine(models);
+  const tasks: Array<{ name: string; handle: { stop(): Promise<void> } }> = [];
+  for (const task of options.background ?? []) {
+    tasks.push({ name: task.name, handle: await task.start({ engine, registry, logger }) });
+    logger.info({ task: task.name }, 'background task started');
+  }
+
+  let resolveClosed!: () => void;
+  const closed = new Promise<void>((resolve) => (resolveClosed = resolve));
+  let shutdownPromise: Promise<void> | null = null;
+
+  const shutdown = (reason: string): Promise<void> => {
+    shutdownPromise ??= (async () => {
+      shuttingDown = true;
+      logger.info({ reason }, 'shutting down: draining in-flight requests');
+      const serverClosed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      for (const { name, handle } of tasks) {
+        await handle
+          .stop()
+          .catch((err: Error) => logger.error({ task: name, err: { message: err.message } }, 'stop failed'));
+      }
+      await serverClosed;
+      await models.close();
+      logger.info('shutdown complete');
+      resolveClosed();
+    })();
+    return shutdownPromise;
+  };
+
+  const reload = async (): Promise<ReloadResult> => models.reload();
+
+  if (options.handleSignals) {
+    const onHup = () => {
+      logger.info('SIGHUP: reloading the model');
+      reload().then(
+        (r) => logger.info({ previous: r.previous, model: r.model, loadMs: r.loadMs }, 'model reloaded'),
+        (err: Error) =>
+          logger.error({ err: { message: err.message } }, 'reload failed; the previous model keeps serving')
+      );
+    };
+    const onTerm = (signal: NodeJS.Signals) => void shutdown(signal);
+    process.on('SIGHUP', onHup);
+    process.once('SIGTERM', onTerm);
+    process.once('SIGINT', onTerm);
+    void closed.then(() => {
+      process.off('SIGHUP', onHup);
+      process.off('SIGTERM', onTerm);
+      process.off('SIGINT', onTerm);
+    });
+  }
+
+  return { url, port, engine, registry, reload, shutdown, closed };
+}
