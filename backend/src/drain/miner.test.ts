@@ -24,6 +24,6 @@ describe('DrainMiner basics', () => {
   });
 
   it('exposes the defaults', () => {
-    expect(DEFAULT_DRAIN_OPTIONS.depth).toBe(4);
+    expect(DEFAULT_DRAIN_OPTIONS.depth).toBe(6);
   });
 });

@@ -434,13 +434,30 @@ function fits(cluster: Cluster, line: readonly string[]): boolean {
   return true;
 }
 
+const PURE_VARIABLE = /^<(?:\*|[A-Z]+)>$/;
+
+/**
+ * Post-merge criterion: every differing position holds a whole variable on one side (`<*>`, `<NUM>` …) or one
+ * token fits the other's pattern, and at least half of the positions are equal constants (so two lines that
+ * merely share a shape of variables stay apart).
+ */
 function differOnlyAtVariables(a: readonly string[], b: readonly string[]): boolean {
+  let constants = 0;
   for (let i = 0; i < a.length; i++) {
-    if (a[i] !== b[i] && !hasVariable(a[i]) && !hasVariable(b[i])) {
+    if (a[i] === b[i]) {
+      if (!hasVariable(a[i])) {
+        constants++;
+      }
+    } else if (
+      !PURE_VARIABLE.test(a[i]) &&
+      !PURE_VARIABLE.test(b[i]) &&
+      !tokenFits(a[i], b[i]) &&
+      !tokenFits(b[i], a[i])
+    ) {
       return false;
     }
   }
-  return true;
+  return constants > 0 && constants * 2 >= a.length;
 }
 
 function snapshotNode(node: TreeNode): SnapshotNode {

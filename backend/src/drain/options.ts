@@ -5,10 +5,14 @@ export const drainOptionsSchema = z
   .object({
     /**
      * Drain/Drain3 "depth": root, token-count layer, `depth − 3` layers keyed by the leading tokens, leaves.
-     * 4 (Drain3's default) keys on the first token only.
+     * 4 (Drain3's default) keys on the first token only; the default 6 keys on three (see bench/parse/README.md
+     * for the measured choice).
      */
     depth: z.number().int().min(3).max(32),
-    /** Share of constant positions that must agree for a line to join a template while learning. */
+    /**
+     * Share of positions that must agree for a line to join a template while learning. Typed placeholders count
+     * as agreeing (both lines had, say, a number there), so this sits higher than Drain's 0.4–0.5 on raw tokens.
+     */
     simThreshold: z.number().min(0).max(1),
     /** Children per tree node, the last slot reserved for the `<*>` wildcard child. */
     maxChildren: z.number().int().min(2).max(100_000),
@@ -24,8 +28,8 @@ export const drainOptionsSchema = z
 export type DrainOptions = z.infer<typeof drainOptionsSchema>;
 
 export const DEFAULT_DRAIN_OPTIONS: DrainOptions = Object.freeze({
-  depth: 4,
-  simThreshold: 0.4,
+  depth: 6,
+  simThreshold: 0.7,
   maxChildren: 100,
   maxClusters: 20_000,
   maxTokens: 128,

@@ -29,12 +29,12 @@ export function placeholder(type: MaskType): string {
 const TYPED: Array<[MaskType, RegExp]> = [
   ['NUM', /^[-+]?\d+(?:\.\d+)?%?$/],
   ['UUID', /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i],
-  ['IP', /^\/?(?:\d{1,3}\.){3}\d{1,3}(?::\d{1,5})?$/],
+  ['IP', /^(?:\d{1,3}\.){3}\d{1,3}$/],
+  ['TIME', /^\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?$/],
   ['IP', /^(?=[0-9a-f:]*\d)(?:[0-9a-f]{1,4}:){2,7}(?::|[0-9a-f]{1,4})$|^::1$/i],
   ['URL', /^[a-z][a-z0-9+.-]*:\/\/\S+$/i],
   ['EMAIL', /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/],
   ['HEX', /^0x[0-9a-f]+$/i],
-  ['TIME', /^\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?$/],
   [
     'TIME',
     /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[T_ -]\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?$/,
@@ -53,7 +53,9 @@ const TYPED_NO_DIGIT: Array<[MaskType, RegExp]> = [
   ['PATH', /^(?:[A-Za-z]:)?(?:[/\\][^/\\\s]+){2,}[/\\]?$/],
 ];
 
-const PREFIX = /^([A-Za-z][A-Za-z.]*?[=:_#@-])(.+)$/;
+const PREFIX = /^([A-Za-z][A-Za-z.]*?[=:_#@.-])(.+)$/;
+/** `/10.0.0.1:50010` → `/<IP>:<NUM>`: the address and port are separate variables, the punctuation stays. */
+const IP_PORT = /^(\/?)((?:\d{1,3}\.){3}\d{1,3})(?::(\d{1,5}))?$/;
 const LEADING = '([{<"\'`';
 const TRAILING = ')]}>"\'`,;:.!?';
 
@@ -85,6 +87,15 @@ function isAlnum(s: string): boolean {
 
 /** Masks a core that contains a digit; appends params (value, type) and returns the masked text. */
 function maskCore(core: string, out: Array<{ type: MaskType; value: string }>, allowPrefix: boolean): string {
+  const ipPort = IP_PORT.exec(core);
+  if (ipPort) {
+    out.push({ type: 'IP', value: ipPort[2] });
+    if (ipPort[3] === undefined) {
+      return `${ipPort[1]}<IP>`;
+    }
+    out.push({ type: 'NUM', value: ipPort[3] });
+    return `${ipPort[1]}<IP>:<NUM>`;
+  }
   const typed = typeOf(core, TYPED);
   if (typed) {
     out.push({ type: typed, value: core });
