@@ -142,6 +142,12 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       // Keep-alive clients reconnect elsewhere instead of reusing a connection that is about to close.
       res.setHeader('Connection', 'close');
     }
+    res.on('finish', () => {
+      if (shuttingDown) {
+        // A response that was in flight when the drain began leaves an idle keep-alive socket behind.
+        setImmediate(() => server.closeIdleConnections());
+      }
+    });
     app(req, res);
   });
   server.keepAliveTimeout = 65_000;
