@@ -331,6 +331,16 @@ describe('health, readiness, metrics, openapi', () => {
     await request(setup().app).get('/readyz').expect(200);
   });
 
+  it('readyz is 503 unavailable while every worker is down', async () => {
+    const engine = new FakeEngine();
+    const stats = { queuedLines: 0, readyWorkers: 0 };
+    const { app } = setup({ model: { engine, stats: () => stats } });
+    const res = await request(app).get('/readyz').expect(503);
+    expect(HealthResponseSchema.parse(res.body).status).toBe('unavailable');
+    stats.readyWorkers = 1;
+    await request(app).get('/readyz').expect(200);
+  });
+
   it('metrics are in Prometheus text format without auth', async () => {
     const res = await request(setup().app).get('/metrics').expect(200);
     expect(res.headers['content-type']).toContain('text/plain');

@@ -124,9 +124,12 @@ export function createApp(deps: AppDeps): express.Express {
 
   const health = (): HealthResponse => {
     const model = models.current();
-    return model
-      ? { status: 'ok', model: model.engine.model, device: model.engine.info().device }
-      : { status: 'starting', model: null, device: null };
+    if (!model) {
+      return { status: 'starting', model: null, device: null };
+    }
+    // Loaded but every worker is down (crash loop): not ready, so the load balancer routes elsewhere.
+    const usable = !model.stats || model.stats().readyWorkers > 0;
+    return { status: usable ? 'ok' : 'unavailable', model: model.engine.model, device: model.engine.info().device };
   };
 
   app.get('/healthz', route('/healthz'), (_req, res) => {

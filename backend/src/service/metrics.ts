@@ -21,7 +21,17 @@ export interface ServiceMetrics {
   setModel(model: ModelRef, device: string): void;
 }
 
-export function createMetrics(registry: Registry = new Registry(), options: { defaultMetrics?: boolean } = {}) {
+/** Live state read at scrape time, so a draining old model after a reload cannot overwrite the gauges. */
+export interface EngineStats {
+  queuedLines: number;
+  readyWorkers: number;
+}
+
+export function createMetrics(
+  registry: Registry = new Registry(),
+  options: { defaultMetrics?: boolean; stats?: () => EngineStats | null } = {}
+) {
+  const stats = options.stats ?? (() => null);
   if (options.defaultMetrics !== false) {
     collectDefaultMetrics({ register: registry });
   }
@@ -53,6 +63,9 @@ export function createMetrics(registry: Registry = new Registry(), options: { de
     name: 'anomalylens_queue_lines',
     help: 'Lines waiting for a free inference worker',
     registers: [registry],
+    collect() {
+      this.set(stats()?.queuedLines ?? 0);
+    },
   });
   const workerRestarts = new Counter({
     name: 'anomalylens_worker_restarts_total',
@@ -63,6 +76,9 @@ export function createMetrics(registry: Registry = new Registry(), options: { de
     name: 'anomalylens_workers_ready',
     help: 'Inference workers loaded, warmed up and accepting batches',
     registers: [registry],
+    collect() {
+      this.set(stats()?.readyWorkers ?? 0);
+    },
   });
   const modelInfo = new Gauge({
     name: 'anomalylens_model_info',

@@ -6,11 +6,14 @@
 import type { ExplainRequest, ExplainResponse, ModelRef } from '../contract';
 import type { ScoringEngine } from '../engine/types';
 import { HttpError } from './errors';
+import type { EngineStats } from './metrics';
 
 export interface LoadedModel {
   engine: ScoringEngine;
   /** Bound to this model's knowledge and sequence model; absent while the reasoning engine is not built in. */
   explain?: (request: ExplainRequest) => Promise<ExplainResponse>;
+  /** Queue and worker state; a model with no ready worker is not ready (readyz 503). */
+  stats?: () => EngineStats;
 }
 
 export interface ReloadResult {

@@ -71,6 +71,10 @@ export class PooledEngine implements ScoringEngine {
     return this.batcher.queued;
   }
 
+  get readyWorkers(): number {
+    return this.pool.readyCount();
+  }
+
   async score(lines: LogLineInput[], options: ScoreOptions = {}): Promise<LineResult[]> {
     const { lines: bounded, truncated } = truncateLines(lines, this.options.maxLineLength);
     const combine: CombineMode | undefined = options.combine;

@@ -92,10 +92,6 @@ export async function loadModel(
     await catalog.close();
     throw err;
   }
-  const updateReady = () => metrics.workersReady.set(pool.readyCount());
-  pool.on('ready', updateReady);
-  pool.on('crash', updateReady);
-  updateReady();
   const engine = new PooledEngine(pool, catalog, {
     maxBatchLines: config.batchMaxLines,
     maxDelayMs: config.batchMaxDelayMs,
@@ -104,17 +100,22 @@ export async function loadModel(
     retryAfterSeconds: 1,
     maxLineLength: config.maxLineLength,
     onBatch: (n) => metrics.batchLines.observe(n),
-    onQueueChange: (n) => metrics.queueLines.set(n),
   });
-  return { engine, explain: bindExplainer(catalog, engine) };
+  return {
+    engine,
+    explain: bindExplainer(catalog, engine),
+    stats: () => ({ queuedLines: engine.queuedLines, readyWorkers: engine.readyWorkers }),
+  };
 }
 
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
   const { config } = options;
   const logger = options.logger ?? createLogger(config.logLevel);
   const registry = options.registry ?? new Registry();
-  const metrics = createMetrics(registry);
   const detectorModule = options.detectorModule ?? DEFAULT_DETECTOR_MODULE;
+  // `models` is assigned below; the gauges only read it at scrape time.
+  let models: ModelManager | null = null;
+  const metrics = createMetrics(registry, { stats: () => models?.current()?.stats?.() ?? null });
 
   if (config.authDisabled) {
     logger.warn(
@@ -122,7 +123,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     );
   }
 
-  const models = new ModelManager(() => loadModel(config, metrics, logger, detectorModule), {
+  models = new ModelManager(() => loadModel(config, metrics, logger, detectorModule), {
     onLoaded: ({ engine }) => metrics.setModel(engine.model, engine.info().device),
     onReload: (outcome) => metrics.reloads.inc({ outcome }),
     onRetireError: (err) => logger.error({ err: { message: err.message } }, 'closing the previous model failed'),
