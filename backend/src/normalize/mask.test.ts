@@ -1,0 +1,72 @@
+import { maskMessage } from '.';
+
+const tokens = (m: string) => maskMessage(m).tokens;
+
+describe('maskMessage', () => {
+  it.each([
+    ['took 12 ms', ['took', '<NUM>', 'ms'], [['NUM', '12']]],
+    [
+      'value -3.5 and 80%',
+      ['value', '<NUM>', 'and', '<NUM>'],
+      [
+        ['NUM', '-3.5'],
+        ['NUM', '80%'],
+      ],
+    ],
+    ['flags 0x1F3a', ['flags', '<HEX>'], [['HEX', '0x1F3a']]],
+    ['token 9f4ef63 seen', ['token', '<HEX>', 'seen'], [['HEX', '9f4ef63']]],
+    ['from 10.0.0.1', ['from', '<IP>'], [['IP', '10.0.0.1']]],
+    [
+      'to /10.1.2.3:50010',
+      ['to', '/<IP>:<NUM>'],
+      [
+        ['IP', '10.1.2.3'],
+        ['NUM', '50010'],
+      ],
+    ],
+    ['peer fe80::1:2:3', ['peer', '<IP>'], [['IP', 'fe80::1:2:3']]],
+    ['id 123e4567-e89b-12d3-a456-426614174000', ['id', '<UUID>'], [['UUID', '123e4567-e89b-12d3-a456-426614174000']]],
+    ['get https://example.com/a?b=1', ['get', '<URL>'], [['URL', 'https://example.com/a?b=1']]],
+    ['mail bob@example.org', ['mail', '<EMAIL>'], [['EMAIL', 'bob@example.org']]],
+    ['open /etc/httpd/conf/workers2.properties', ['open', '<PATH>'], [['PATH', '/etc/httpd/conf/workers2.properties']]],
+    ['read /var/log/messages', ['read', '<PATH>'], [['PATH', '/var/log/messages']]],
+    ['block blk_-6952295868487656571 gone', ['block', 'blk_<BLK>', 'gone'], [['BLK', 'blk_-6952295868487656571']]],
+    ['node R02-M1-N0-C:J12-U11 up', ['node', '<NODE>', 'up'], [['NODE', 'R02-M1-N0-C:J12-U11']]],
+    ['waited 250ms', ['waited', '<DURATION>'], [['DURATION', '250ms']]],
+    ['wrote 64KB', ['wrote', '<SIZE>'], [['SIZE', '64KB']]],
+    ['at 20:55:07', ['at', '<TIME>'], [['TIME', '20:55:07']]],
+    ['on 2005-06-03-15.42.50.675872', ['on', '<TIME>'], [['TIME', '2005-06-03-15.42.50.675872']]],
+    ['app appattempt_1445144423722_0020_000001', ['app', 'appattempt_<ID>'], [['ID', '1445144423722_0020_000001']]],
+  ])('%s', (message, expectedTokens, expectedParams) => {
+    const result = maskMessage(message);
+    expect(result.tokens).toEqual(expectedTokens);
+    expect(result.params.map((p) => [p.type, p.value])).toEqual(expectedParams);
+    for (const p of result.params) {
+      expect(result.tokens[p.tokenIndex]).toContain(`<${p.type}>`);
+    }
+  });
+
+  it('keeps constant key prefixes and surrounding punctuation', () => {
+    expect(tokens('(HWID=1973) uid=0 rhost=218.188.2.4 req-38101a0b-2096-447d-96ea-a692162415ae')).toEqual([
+      '(HWID=<NUM>)',
+      'uid=<NUM>',
+      'rhost=<IP>',
+      'req-<UUID>',
+    ]);
+  });
+
+  it('masks digit runs inside mostly-word tokens and whole compound ids', () => {
+    expect(tokens('proxy.cse.cuhk.edu.hk:5070 v6.1.7601.23505')).toEqual(['proxy.cse.cuhk.edu.hk:<NUM>', '<ID>']);
+  });
+
+  it('leaves digit-free words alone and never leaves a digit behind', () => {
+    expect(tokens('Receiving block from peer')).toEqual(['Receiving', 'block', 'from', 'peer']);
+    const masked = tokens('x1 a2b3 9 ext3 R02-M1 core.1234 [7] "42",');
+    expect(masked.join(' ')).not.toMatch(/\d/);
+  });
+
+  it('splits on any whitespace and returns no empty tokens', () => {
+    expect(tokens('  a\t b\n\nc  ')).toEqual(['a', 'b', 'c']);
+    expect(tokens('')).toEqual([]);
+  });
+});
