@@ -164,7 +164,7 @@ export class WorkerPool extends EventEmitter {
             if (job && job.id === message.id) {
               slot.job = null;
               if (message.type === 'result') {
-                job.resolve(message.results);
+                job.resolve(JSON.parse(message.json) as LineResult[]);
               } else {
                 job.reject(new Error(message.message));
               }

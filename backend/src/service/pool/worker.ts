@@ -62,7 +62,7 @@ async function main(): Promise<void> {
   const ready = detector;
   parentPort!.on('message', (message: ToWorker) => {
     ready.score(message.lines, message.combine ? { combine: message.combine } : {}).then(
-      (results) => post({ type: 'result', id: message.id, results }),
+      (results) => post({ type: 'result', id: message.id, json: JSON.stringify(results) }),
       (err: unknown) =>
         post({ type: 'error', id: message.id, message: err instanceof Error ? err.message : String(err) })
     );
