@@ -86,6 +86,7 @@ export async function loadModel(
       size: config.workers,
       logger,
       detectorModule,
+      hungBatchMs: config.requestTimeoutMs,
       onRestart: () => metrics.workerRestarts.inc(),
     });
   } catch (err) {

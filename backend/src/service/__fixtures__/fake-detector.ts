@@ -2,7 +2,7 @@
  * Test double of engine/detector's `loadDetector` for the pool and HTTP tests: reads `model.json` from the
  * bundle directory (so a corrupt bundle fails to load, like the real one), scores by keyword, and misbehaves on
  * purpose for lines that ask it to: `__exit__` ends the worker, `__throw__` raises an uncaught exception,
- * `__slow__` blocks the thread for 300 ms, `__reject__` rejects the batch.
+ * `__slow__` blocks the thread for 300 ms, `__hang__` blocks it for good, `__reject__` rejects the batch.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -81,6 +81,11 @@ export async function loadDetector(bundleDir: string, options: { device: string 
         }
         if (line === '__reject__') {
           throw new Error('deliberate batch failure');
+        }
+        if (line === '__hang__') {
+          for (;;) {
+            // Never returns, like a stuck native call.
+          }
         }
         if (line === '__slow__') {
           const until = Date.now() + 300;

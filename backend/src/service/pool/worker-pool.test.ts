@@ -17,7 +17,9 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(bundleDir, { recursive: true, force: true }));
 
-async function startEngine(options: { size?: number; timeoutMs?: number; maxQueueLines?: number } = {}) {
+async function startEngine(
+  options: { size?: number; timeoutMs?: number; maxQueueLines?: number; hungBatchMs?: number } = {}
+) {
   const restarts: string[] = [];
   const pool = await WorkerPool.start({
     bundleDir,
@@ -25,6 +27,7 @@ async function startEngine(options: { size?: number; timeoutMs?: number; maxQueu
     size: options.size ?? 2,
     logger,
     detectorModule: FAKE_DETECTOR,
+    hungBatchMs: options.hungBatchMs,
     onRestart: (reason) => restarts.push(reason),
   });
   const engine = new PooledEngine(
@@ -122,6 +125,18 @@ describe('WorkerPool + PooledEngine (worker threads, fake detector)', () => {
       await expect(slow).rejects.toMatchObject({ status: 504, code: 'timeout' });
       await expect(queued).rejects.toMatchObject({ status: 504 });
       await new Promise((r) => setTimeout(r, 300));
+      await expect(engine.score([{ line: 'fine' }])).resolves.toHaveLength(1);
+    } finally {
+      await engine.close();
+    }
+  });
+
+  it('terminates and replaces a hung worker', async () => {
+    const { engine, pool, restarts } = await startEngine({ size: 1, timeoutMs: 100, hungBatchMs: 200 });
+    try {
+      await expect(engine.score([{ line: '__hang__' }])).rejects.toMatchObject({ status: 504 });
+      await waitFor(() => restarts.length === 1 && pool.readyCount() === 1);
+      expect(restarts[0]).toContain('more than 200 ms');
       await expect(engine.score([{ line: 'fine' }])).resolves.toHaveLength(1);
     } finally {
       await engine.close();

@@ -27,6 +27,11 @@ export interface WorkerPoolOptions {
   detectorModule?: string;
   /** Time allowed for a worker to load and warm up. */
   startupTimeoutMs?: number;
+  /**
+   * A batch running longer than this is taken for a hung worker (e.g. a native call that never returns): the
+   * worker is terminated and replaced like a crashed one. By then every request in the batch has timed out.
+   */
+  hungBatchMs?: number;
   /** Called when a crashed worker is replaced. */
   onRestart?(reason: string): void;
 }
@@ -36,7 +41,7 @@ interface Slot {
   worker: Worker;
   ready: boolean;
   /** The batch this worker is running, if any (a worker runs one batch at a time). */
-  job: { id: number; resolve(r: LineResult[]): void; reject(e: Error): void } | null;
+  job: { id: number; resolve(r: LineResult[]): void; reject(e: Error): void; watchdog?: NodeJS.Timeout } | null;
   /** Set when the pool itself terminates the worker, so its exit is not taken for a crash. */
   retiring: boolean;
 }
@@ -96,7 +101,17 @@ export class WorkerPool extends EventEmitter {
     }
     const id = this.nextJobId++;
     return new Promise((resolve, reject) => {
-      slot.job = { id, resolve, reject };
+      const hungBatchMs = this.options.hungBatchMs;
+      const watchdog =
+        hungBatchMs === undefined
+          ? undefined
+          : setTimeout(() => {
+              if (slot.job?.id === id && !slot.retiring) {
+                this.onCrash(slot, `worker ${slot.index} ran one batch for more than ${hungBatchMs} ms`);
+                void slot.worker.terminate();
+              }
+            }, hungBatchMs).unref();
+      slot.job = { id, resolve, reject, watchdog };
       const message: ToWorker = combine ? { type: 'score', id, lines, combine } : { type: 'score', id, lines };
       slot.worker.postMessage(message);
     });
@@ -162,6 +177,7 @@ export class WorkerPool extends EventEmitter {
           case 'error': {
             const job = slot.job;
             if (job && job.id === message.id) {
+              clearTimeout(job.watchdog);
               slot.job = null;
               if (message.type === 'result') {
                 job.resolve(JSON.parse(message.json) as LineResult[]);
@@ -205,6 +221,7 @@ export class WorkerPool extends EventEmitter {
     slot.retiring = true;
     const job = slot.job;
     slot.job = null;
+    clearTimeout(job?.watchdog);
     job?.reject(new WorkerCrashedError(reason));
     this.emit('crash', slot.index);
     this.options.logger.error({ worker: slot.index, reason }, 'inference worker crashed; replacing it');
