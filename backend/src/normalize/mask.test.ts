@@ -59,6 +59,11 @@ describe('maskMessage', () => {
     expect(tokens('proxy.cse.cuhk.edu.hk:5070 v6.1.7601.23505')).toEqual(['proxy.cse.cuhk.edu.hk:<NUM>', '<ID>']);
   });
 
+  it('reads a minus after a delimiter as a sign', () => {
+    expect(maskMessage('cancelNotification,index:-1').params).toEqual([{ type: 'NUM', value: '-1', tokenIndex: 0 }]);
+    expect(tokens('cancelNotification,index:-1 a-b-1')).toEqual(['cancelNotification,index:<NUM>', 'a-b-<NUM>']);
+  });
+
   it('leaves digit-free words alone and never leaves a digit behind', () => {
     expect(tokens('Receiving block from peer')).toEqual(['Receiving', 'block', 'from', 'peer']);
     const masked = tokens('x1 a2b3 9 ext3 R02-M1 core.1234 [7] "42",');

@@ -78,11 +78,12 @@ function typeOf(core: string, table: Array<[MaskType, RegExp]>): MaskType | null
   return null;
 }
 
-const SEGMENT = /[A-Za-z0-9]+|[^A-Za-z0-9]+/g;
+/** Alphanumeric runs (a `-` right before a digit, after a delimiter, is a sign: `index:-1`) and delimiter runs. */
+const SEGMENT = /(?<![A-Za-z0-9])-\d[A-Za-z0-9]*|[A-Za-z0-9]+|(?:[^A-Za-z0-9-]|-(?!\d)|(?<=[A-Za-z0-9])-)+/g;
 
 function isAlnum(s: string): boolean {
   const c = s.charCodeAt(0);
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45; // 45: signed number
 }
 
 /** Masks a core that contains a digit; appends params (value, type) and returns the masked text. */
@@ -138,7 +139,7 @@ function maskCore(core: string, out: Array<{ type: MaskType; value: string }>, a
       pendingSep += p;
     } else {
       if (run) {
-        const type: MaskType = /^\d+$/.test(run) ? 'NUM' : 'ID';
+        const type: MaskType = /^-?\d+$/.test(run) ? 'NUM' : 'ID';
         out.push({ type, value: run });
         text += placeholder(type) + pendingSep;
         run = '';
@@ -148,7 +149,7 @@ function maskCore(core: string, out: Array<{ type: MaskType; value: string }>, a
     }
   }
   if (run) {
-    const type: MaskType = /^\d+$/.test(run) ? 'NUM' : 'ID';
+    const type: MaskType = /^-?\d+$/.test(run) ? 'NUM' : 'ID';
     out.push({ type, value: run });
     text += placeholder(type) + pendingSep;
   } else {
