@@ -3,9 +3,15 @@ import type { Command } from 'commander';
 import { registerOpenApi } from './openapi';
 import { registerParseEval } from './parse-eval';
 import { registerServe } from './serve';
+import { registerWatch } from './watch';
+import { registerReplay } from './replay';
+import { registerEvalSessions } from './eval-sessions';
 
 export function registerCommands(program: Command): void {
   registerOpenApi(program);
   registerParseEval(program);
   registerServe(program);
+  registerWatch(program);
+  registerReplay(program);
+  registerEvalSessions(program);
 }

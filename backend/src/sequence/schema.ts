@@ -1,0 +1,158 @@
+/** The serialised sequence model (`sequence.json` in a bundle) and the inputs of training, validated with zod. */
+import { z } from 'zod';
+
+export const SEQUENCE_MODEL_KIND = 'anomaly-lens/sequence-model';
+export const SEQUENCE_MODEL_VERSION = 1;
+/** Pseudo-templates that open and close every session in the transition table. */
+export const START = '^';
+export const END = '$';
+
+export const sequenceWeightsSchema = z
+  .object({
+    novelTemplate: z.number().min(0).describe('Per distinct template never seen in a normal session'),
+    unseenTransition: z.number().min(0).describe('Per distinct transition never seen in a normal session'),
+    missingEvent: z.number().min(0).describe('Per absent template whose low count bound is at least 1'),
+    countAboveHigh: z.number().min(0).describe('Per template occurring more often than its high count bound'),
+    countBelowLow: z.number().min(0).describe('Per present template occurring less often than its low count bound'),
+    rareTemplate: z
+      .number()
+      .min(0)
+      .describe('Per distinct template present in fewer than `rarePresence` of normal sessions'),
+    surprisal: z.number().min(0).describe('Per bit of mean transition surprisal'),
+  })
+  .strict();
+
+export type SequenceWeights = z.infer<typeof sequenceWeightsSchema>;
+
+export const DEFAULT_SEQUENCE_WEIGHTS: SequenceWeights = Object.freeze({
+  novelTemplate: 3,
+  unseenTransition: 1,
+  missingEvent: 1,
+  countAboveHigh: 1,
+  countBelowLow: 0.5,
+  rareTemplate: 1.5,
+  surprisal: 0.05,
+});
+
+const templateStatsSchema = z
+  .object({
+    id: z.string().min(1),
+    sessions: z.number().int().min(1).describe('Normal sessions containing the template'),
+    min: z.number().int().min(0).describe('Fewest occurrences in a normal session (0 when some session lacks it)'),
+    max: z.number().int().min(1).describe('Most occurrences in a normal session'),
+    low: z.number().int().min(0).describe('Count quantile `boundQuantile` over all normal sessions (0 where absent)'),
+    high: z.number().int().min(0).describe('Count quantile 1 − `boundQuantile` over all normal sessions'),
+  })
+  .strict()
+  .refine((t) => t.min <= t.low && t.low <= t.high && t.high <= t.max, { message: 'needs min ≤ low ≤ high ≤ max' });
+
+const validationFiguresSchema = z
+  .object({
+    sessions: z.number().int().min(0),
+    anomalies: z.number().int().min(0),
+    precision: z.number().min(0).max(1),
+    recall: z.number().min(0).max(1),
+    f1: z.number().min(0).max(1),
+  })
+  .strict();
+
+export const calibrationSchema = z
+  .object({
+    method: z
+      .enum(['validation-f1', 'training-max'])
+      .describe(
+        'validation-f1: F1-best threshold on labelled validation sessions; training-max: above every training session'
+      ),
+    threshold: z.number().describe('Raw score at and above which a session is anomalous (sequence score 0.5)'),
+    scale: z.number().positive().describe('Raw-score units per logit of the calibrated score'),
+    validation: validationFiguresSchema.nullable(),
+  })
+  .strict();
+
+export type SequenceCalibration = z.infer<typeof calibrationSchema>;
+
+export const sequenceModelJsonSchema = z
+  .object({
+    kind: z.literal(SEQUENCE_MODEL_KIND),
+    version: z.literal(SEQUENCE_MODEL_VERSION),
+    sessions: z.number().int().min(1).describe('Normal sessions the model was fitted on'),
+    smoothing: z.number().positive().describe('Additive (Lidstone) smoothing of transition probabilities'),
+    boundQuantile: z
+      .number()
+      .min(0)
+      .max(0.5)
+      .describe('Tail share of normal sessions allowed outside the count bounds'),
+    rarePresence: z
+      .number()
+      .min(0)
+      .max(1)
+      .describe('Templates present in fewer normal sessions than this share are rare'),
+    openEnded: z
+      .boolean()
+      .describe(
+        'Sessions may still be running: the end state is not scored and a missing event counts only before a later one'
+      ),
+    templates: z.array(templateStatsSchema),
+    precedes: z
+      .array(z.tuple([z.string().min(1), z.string().min(1)]))
+      .describe('[a, b]: in normal sessions with both, a first occurs before b (at least 99 % of them)'),
+    transitions: z.array(z.tuple([z.string().min(1), z.string().min(1), z.number().int().min(1)])),
+    weights: sequenceWeightsSchema,
+    calibration: calibrationSchema,
+  })
+  .strict()
+  .superRefine((m, ctx) => {
+    const ids = new Set<string>();
+    m.templates.forEach((t, i) => {
+      if (t.id === START || t.id === END) {
+        ctx.addIssue({ code: 'custom', path: ['templates', i, 'id'], message: `"${t.id}" is reserved` });
+      }
+      if (ids.has(t.id)) {
+        ctx.addIssue({ code: 'custom', path: ['templates', i, 'id'], message: `duplicate template id "${t.id}"` });
+      }
+      ids.add(t.id);
+    });
+    m.precedes.forEach(([a, b], i) => {
+      for (const [k, id] of [a, b].entries()) {
+        if (!ids.has(id)) {
+          ctx.addIssue({ code: 'custom', path: ['precedes', i, k], message: `unknown template id "${id}"` });
+        }
+      }
+    });
+    m.transitions.forEach(([from, to], i) => {
+      if (from !== START && !ids.has(from)) {
+        ctx.addIssue({ code: 'custom', path: ['transitions', i, 0], message: `unknown template id "${from}"` });
+      }
+      if (to !== END && !ids.has(to)) {
+        ctx.addIssue({ code: 'custom', path: ['transitions', i, 1], message: `unknown template id "${to}"` });
+      }
+    });
+  });
+
+export type SequenceModelJson = z.infer<typeof sequenceModelJsonSchema>;
+
+export const trainingSessionSchema = z.object({
+  key: z.string(),
+  templateIds: z.array(z.string().min(1)).min(1, 'a session needs at least one event'),
+});
+
+export const validationSessionSchema = trainingSessionSchema.extend({ anomalous: z.boolean() });
+
+export type TrainingSession = z.infer<typeof trainingSessionSchema>;
+export type ValidationSession = z.infer<typeof validationSessionSchema>;
+
+export const trainOptionsSchema = z
+  .object({
+    smoothing: z.number().positive().optional(),
+    boundQuantile: z.number().min(0).max(0.5).optional(),
+    rarePresence: z.number().min(0).max(1).optional(),
+    openEnded: z.boolean().optional(),
+    weights: sequenceWeightsSchema.partial().optional(),
+    /** Labelled sessions from the training period, held out of fitting, used only to pick the threshold. */
+    validation: z.array(validationSessionSchema).optional(),
+    /** Raw-score units per logit of the calibrated score. */
+    scale: z.number().positive().optional(),
+  })
+  .strict();
+
+export type SequenceTrainOptions = z.infer<typeof trainOptionsSchema>;

@@ -1,0 +1,154 @@
+import { hdfsBlockKey, openstackInstanceKey, parseSessionOption, regexKey, requestIdKey } from './keys';
+import { binaryMetrics } from './metrics';
+import { SequenceModel } from './model';
+import { selectSequence } from './select';
+import { countBounds, trainSequenceModel } from './train';
+
+describe('session keys', () => {
+  it('extracts HDFS block ids, OpenStack instances and request ids', () => {
+    expect(hdfsBlockKey('Receiving block blk_-1608999687919862906 src: /10.250.19.102:54106')).toBe(
+      'blk_-1608999687919862906'
+    );
+    expect(openstackInstanceKey('[req-1 a b] [instance: 3EDEC1E4-9678-4a3a-a21b-a145a4ee5e61] Creating image')).toBe(
+      '3edec1e4-9678-4a3a-a21b-a145a4ee5e61'
+    );
+    expect(requestIdKey('[req-e285b551-587f-4c1d-8eba-dceb2673637f 113d] x')).toBe(
+      'req-e285b551-587f-4c1d-8eba-dceb2673637f'
+    );
+    expect(requestIdKey('level=info trace_id=abc123 msg=ok')).toBe('abc123');
+    expect(regexKey('user=(\\w+)')('login user=bob ok')).toBe('bob');
+    expect(regexKey('job-\\d+')('start job-42')).toBe('job-42');
+    expect(hdfsBlockKey('no block here')).toBeNull();
+  });
+
+  it('parses --session values with precise errors', () => {
+    expect(parseSessionOption('hdfs-block')).toBe('hdfs-block');
+    expect(parseSessionOption('regex:id=(\\d+)')).toEqual({ regex: 'id=(\\d+)' });
+    expect(parseSessionOption('label:pod')).toEqual({ label: 'pod' });
+    expect(() => parseSessionOption('blocks')).toThrow(/--session must be one of/);
+    expect(() => parseSessionOption('regex:(')).toThrow(/does not compile/);
+  });
+});
+
+describe('selectSequence', () => {
+  const lines = [
+    { line: 'a blk_1 start', timestamp: '1000000000' },
+    { line: 'b blk_2 start', timestamp: '2000000000' },
+    { line: 'c blk_1 end', timestamp: '3000000000' },
+    { line: 'plain line', timestamp: '9000000000' },
+  ];
+
+  it('groups the lines sharing the focus line key', () => {
+    expect(selectSequence(lines, 2, 'auto', undefined)).toEqual({
+      key: 'blk_1',
+      keyType: 'hdfs-block',
+      lineIndices: [0, 2],
+      start: '1000000000',
+      end: '3000000000',
+    });
+  });
+
+  it('falls back to a window of lines or seconds when the focus line has no key', () => {
+    expect(selectSequence(lines, 3, 'auto', { lines: 1 }).lineIndices).toEqual([2, 3]);
+    expect(selectSequence(lines, 0, 'none', { seconds: 1 })).toMatchObject({ keyType: 'window', lineIndices: [0, 1] });
+    expect(() => selectSequence(lines, 4, 'auto', undefined)).toThrow(/outside the 4 posted lines/);
+  });
+
+  it('uses stream labels as keys', () => {
+    const labelled = [
+      { line: 'x', labels: { pod: 'a' } },
+      { line: 'y', labels: { pod: 'b' } },
+      { line: 'z', labels: { pod: 'a' } },
+    ];
+    expect(selectSequence(labelled, 0, { label: 'pod' }, undefined)).toMatchObject({
+      key: 'a',
+      keyType: 'label:pod',
+      lineIndices: [0, 2],
+    });
+  });
+});
+
+describe('sequence model', () => {
+  const normal = Array.from({ length: 200 }, (_, i) => ({
+    key: `s${i}`,
+    templateIds: i % 10 === 0 ? ['open', 'write', 'write', 'close'] : ['open', 'write', 'close'],
+  }));
+
+  it('learns transitions, count bounds and precedences from normal sessions', () => {
+    const json = trainSequenceModel(normal);
+    expect(json.templates.map((t) => [t.id, t.low, t.high])).toEqual([
+      ['close', 1, 1],
+      ['open', 1, 1],
+      ['write', 1, 2],
+    ]);
+    expect(json.transitions).toContainEqual(['^', 'open', 200]);
+    expect(json.precedes).toContainEqual(['open', 'close']);
+    expect(json.calibration.method).toBe('training-max');
+    const model = SequenceModel.fromJSON(json);
+    for (const s of normal) {
+      expect(model.assess(s.templateIds).verdict).toBe('normal');
+    }
+  });
+
+  it('reports never-seen templates, unexpected transitions, repetitions and missing events with event numbers', () => {
+    const model = SequenceModel.fromJSON(trainSequenceModel(normal));
+    const a = model.assess(['open', 'close', 'write', 'write', 'write', 'boom']);
+    expect(a.verdict).toBe('anomaly');
+    expect(a.score).toBeGreaterThan(0.5);
+    const byKind = (k: string) => a.findings.filter((f) => f.kind === k);
+    expect(byKind('extra-event')).toEqual([expect.objectContaining({ events: [6], templateId: 'boom' })]);
+    expect(byKind('unexpected-transition').map((f) => f.events)).toEqual([
+      [1, 2],
+      [2, 3],
+    ]);
+    expect(byKind('unusual-repetition')).toEqual([expect.objectContaining({ events: [3, 4, 5] })]);
+
+    const missing = model.assess(['open', 'close']);
+    expect(missing.findings).toContainEqual(
+      expect.objectContaining({ kind: 'missing-event', templateId: 'write', events: [2] })
+    );
+    // Open-ended: a session that simply has not reached its later events is not flagged.
+    expect(model.assess(['open']).findings.filter((f) => f.kind === 'missing-event')).toEqual([]);
+  });
+
+  it('calibrates the threshold on labelled validation sessions', () => {
+    const validation = [
+      ...normal.slice(0, 20).map((s) => ({ ...s, anomalous: false })),
+      { key: 'bad1', templateIds: ['open', 'boom', 'close'], anomalous: true },
+      { key: 'bad2', templateIds: ['open', 'close', 'close'], anomalous: true },
+    ];
+    const json = trainSequenceModel(normal, { validation });
+    expect(json.calibration).toMatchObject({ method: 'validation-f1', validation: { f1: 1, anomalies: 2 } });
+    const model = SequenceModel.fromJSON(json);
+    expect(model.assess(['open', 'close', 'close']).verdict).toBe('anomaly');
+    expect(model.calibrate(json.calibration.threshold)).toBeCloseTo(0.5);
+  });
+
+  it('rejects invalid input and invalid JSON with precise messages', () => {
+    expect(() => trainSequenceModel([])).toThrow(/at least one normal session/);
+    expect(() => trainSequenceModel([{ key: 'a', templateIds: [] }])).toThrow(/at least one event/);
+    const json = trainSequenceModel(normal);
+    expect(() => SequenceModel.fromJSON({ ...json, version: 2 })).toThrow(/invalid sequence model[\s\S]*version/);
+    expect(() => SequenceModel.fromJSON({ ...json, transitions: [['ghost', '$', 1]] })).toThrow(
+      /unknown template id "ghost"/
+    );
+    expect(SequenceModel.fromJSON(JSON.parse(JSON.stringify(json))).toJSON()).toEqual(json);
+  });
+
+  it('computes nearest-rank count bounds including absent sessions', () => {
+    expect(countBounds([1, 1, 1], 4, 0.25)).toEqual([0, 1]);
+    expect(countBounds([3, 3, 3, 9], 4, 0)).toEqual([3, 9]);
+  });
+});
+
+describe('binaryMetrics', () => {
+  it('computes precision, recall and F1', () => {
+    const m = binaryMetrics([
+      { predicted: true, actual: true },
+      { predicted: true, actual: false },
+      { predicted: false, actual: true },
+      { predicted: false, actual: false },
+    ]);
+    expect(m).toMatchObject({ tp: 1, fp: 1, fn: 1, tn: 1, precision: 0.5, recall: 0.5, f1: 0.5 });
+  });
+});
