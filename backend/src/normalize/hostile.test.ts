@@ -79,6 +79,13 @@ describe('hostile input (property-based)', () => {
     );
   });
 
+  it('masks a pathological 16k-character word without deep recursion', () => {
+    const out = createNormalizer().normalize(`${'a.'.repeat(8000)}1`);
+    expect(out.tokens).toHaveLength(1);
+    expect(out.tokens[0].startsWith('a.a.')).toBe(true);
+    expect(out.params).toHaveLength(1);
+  });
+
   it('survives non-string input from untyped callers', () => {
     const n = createNormalizer();
     for (const value of [undefined, null, 42, {}, []]) {

@@ -109,7 +109,8 @@ function maskCore(core: string, out: Array<{ type: MaskType; value: string }>, a
         out.push({ type: 'BLK', value: core });
         return 'blk_<BLK>';
       }
-      return m[1] + maskCore(m[2], out, true);
+      // One prefix only: recursing per prefix would be quadratic (and deep) on hostile "a.a.a.…1" words.
+      return m[1] + maskCore(m[2], out, false);
     }
   }
   const parts = core.match(SEGMENT) ?? [];
