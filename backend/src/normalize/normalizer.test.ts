@@ -36,6 +36,21 @@ describe('Loghub formats (golden, fixtures from Loghub-2k)', () => {
     });
   });
 
+  it('format "auto" splits every fixture line of every system correctly, line by line', () => {
+    const auto = createNormalizer({ format: 'auto' });
+    expect(auto.format).toBe('auto');
+    for (const system of SYSTEMS) {
+      const { lines, rows } = fixture(system);
+      lines.forEach((line, i) => {
+        const out = auto.normalize(line);
+        expect(out.format).not.toBe('unknown');
+        expect(out.message.trim()).toBe(rows[i].Content.trim());
+      });
+    }
+    expect(auto.normalize('{"msg":"hello"}').format).toBe('json');
+    expect(auto.normalize('free text').format).toBe('unknown');
+  });
+
   it('maps header fields', () => {
     const bgl = createNormalizer({ format: 'bgl' }).normalize(
       '- 1117838570 2005.06.03 R02-M1-N0-C:J12-U11 2005-06-03-15.42.50.675872 R02-M1-N0-C:J12-U11 RAS KERNEL INFO instruction cache parity error corrected'

@@ -13,12 +13,17 @@ import { detectFormat } from './detect';
 import { builtinFormat, customFormat, type LogFormat } from './formats';
 import { compileLoghubFormat, isLoghubFormatString } from './loghubFormat';
 import { maskMessage } from './mask';
-import { parseWith } from './parse';
+import { parseAuto, parseWith } from './parse';
+import type { StructuredParse } from './structured';
 import { DEFAULT_MAX_LINE_LENGTH, replaceControlChars, splitEntry, truncate } from './sanitize';
 import type { NormalizedLine } from './types';
 
 export interface NormalizerOptions {
-  /** Built-in format id (see `listFormats()`), a Loghub format string, or a regex with a named group `message`/`Content`. */
+  /**
+   * Built-in format id (see `listFormats()`), `auto` (detect per line: the first built-in format that parses it,
+   * most specific first – for mixed streams; slower on lines no format parses), `unknown` (whole line is the
+   * message), a Loghub format string, or a regex with a named group `message`/`Content`.
+   */
   format?: string;
   maxLineLength?: number;
   /** Lines to auto-detect the format from (ignored when `format` is given). */
@@ -26,7 +31,7 @@ export interface NormalizerOptions {
 }
 
 export interface Normalizer {
-  /** Format id in use: a built-in id, `custom`, or `unknown`. */
+  /** Format id in use: a built-in id, `auto`, `custom`, or `unknown`. */
   readonly format: string;
   /** 1 for an explicit format; the detection confidence for a sample. */
   readonly confidence: number;
@@ -81,8 +86,11 @@ export function createNormalizer(options: NormalizerOptions = {}): Normalizer {
   const { format, maxLineLength = DEFAULT_MAX_LINE_LENGTH, sample } = parsed.data;
   let id = 'unknown';
   let confidence = 1;
-  let parser: LogFormat | null = null;
-  if (format) {
+  let parser: LogFormat | 'auto' | null = null;
+  if (format === 'auto') {
+    id = 'auto';
+    parser = 'auto';
+  } else if (format) {
     parser = resolveFormat(format);
     id = parser ? parser.id : 'unknown';
   } else if (sample) {
@@ -98,16 +106,25 @@ export function createNormalizer(options: NormalizerOptions = {}): Normalizer {
   };
 }
 
-function normalizeLine(parser: LogFormat | null, maxLineLength: number, raw: unknown): NormalizedLine {
+function normalizeLine(parser: LogFormat | 'auto' | null, maxLineLength: number, raw: unknown): NormalizedLine {
   try {
     const { text, truncated } = truncate(typeof raw === 'string' ? raw : raw == null ? '' : String(raw), maxLineLength);
     const { head, rest } = splitEntry(text);
     const line = replaceControlChars(head);
-    const parsed = parser ? parseWith(parser, line) : null;
+    let format = 'unknown';
+    let parsed: StructuredParse | null = null;
+    if (parser === 'auto') {
+      const found = parseAuto(line);
+      parsed = found?.parsed ?? null;
+      format = found?.format.id ?? 'unknown';
+    } else if (parser) {
+      parsed = parseWith(parser, line);
+      format = parsed ? parser.id : 'unknown';
+    }
     const message = parsed ? parsed.message : line;
     const { tokens, params } = maskMessage(message);
     const result: NormalizedLine = {
-      format: parsed && parser ? parser.id : 'unknown',
+      format,
       timestamp: parsed?.timestamp ?? null,
       level: parsed?.level ?? null,
       component: parsed?.component ?? null,

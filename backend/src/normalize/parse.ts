@@ -1,5 +1,5 @@
 /** Splitting one (single, sanitised) line into header fields and message with a given format. */
-import type { LogFormat, RegexFormat } from './formats';
+import { BUILTIN_FORMATS, type LogFormat, type RegexFormat } from './formats';
 import { parseJsonLine, parseLogfmtLine, type StructuredParse } from './structured';
 
 function parseRegex(format: RegexFormat, line: string): StructuredParse | null {
@@ -33,4 +33,25 @@ export function parseWith(format: LogFormat, line: string): StructuredParse | nu
     case 'logfmt':
       return parseLogfmtLine(line);
   }
+}
+
+/** Per-line detection order: JSON, then regex formats from the most to the least specific, logfmt last. */
+const AUTO_ORDER: LogFormat[] = [
+  ...BUILTIN_FORMATS.filter((f) => f.kind === 'json'),
+  ...BUILTIN_FORMATS.filter((f) => f.kind === 'regex').sort((a, b) => b.specificity - a.specificity),
+  ...BUILTIN_FORMATS.filter((f) => f.kind === 'logfmt'),
+];
+
+/** The first built-in format (in `AUTO_ORDER`) that parses this line, or null. */
+export function parseAuto(line: string): { format: LogFormat; parsed: StructuredParse } | null {
+  for (const format of AUTO_ORDER) {
+    if (format.kind === 'json' && line.trimStart()[0] !== '{') {
+      continue;
+    }
+    const parsed = parseWith(format, line);
+    if (parsed) {
+      return { format, parsed };
+    }
+  }
+  return null;
 }
