@@ -11,7 +11,8 @@
  *  4. otherwise, a core that contains digits is split at non-alphanumerics: if at least half of the segments
  *     contain digits the whole core is one `<ID>` (version strings, node names, compound ids), else each run of
  *     digit-bearing segments is masked and the word-like segments stay (`host.example.com:<NUM>`).
- * So no digit survives masking: numeric tokens are always variables (Drain's "tokens with digits" rule, typed).
+ * A segment that is a name with one trailing digit (`en0`, `md5`, `ext3`, `IPv4`, `jk2_init`) is a constant;
+ * every other digit run is a variable (Drain's "tokens with digits" rule, typed).
  */
 import type { MaskType, MaskedParam } from './types';
 
@@ -83,7 +84,17 @@ const SEGMENT = /(?<![A-Za-z0-9])-\d[A-Za-z0-9]*|[A-Za-z0-9]+|(?:[^A-Za-z0-9-]|-
 
 function isAlnum(s: string): boolean {
   const c = s.charCodeAt(0);
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45; // 45: signed number
+  if (c === 45) {
+    // `-` starts a segment only as the sign of a number (see SEGMENT).
+    const d = s.charCodeAt(1);
+    return d >= 48 && d <= 57;
+  }
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** A name with one trailing digit (`jk2`, `en0`, `md5`, `ext3`, `IPv4`) is a constant; other digit runs vary. */
+function isVariableSegment(p: string): boolean {
+  return hasDigit(p) && !/^[A-Za-z]+\d$/.test(p);
 }
 
 /** Masks a core that contains a digit; appends params (value, type) and returns the masked text. */
@@ -119,10 +130,13 @@ function maskCore(core: string, out: Array<{ type: MaskType; value: string }>, a
   for (const p of parts) {
     if (isAlnum(p)) {
       alnum++;
-      if (hasDigit(p)) {
+      if (isVariableSegment(p)) {
         digits++;
       }
     }
+  }
+  if (digits === 0) {
+    return core;
   }
   if (digits * 2 >= alnum) {
     out.push({ type: 'ID', value: core });
@@ -133,7 +147,7 @@ function maskCore(core: string, out: Array<{ type: MaskType; value: string }>, a
   let run = '';
   let pendingSep = '';
   for (const p of parts) {
-    if (isAlnum(p) && hasDigit(p)) {
+    if (isAlnum(p) && isVariableSegment(p)) {
       run += pendingSep + p;
       pendingSep = '';
     } else if (!isAlnum(p) && run) {
