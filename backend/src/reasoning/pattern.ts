@@ -1,0 +1,43 @@
+/** Level 3: the sequence compared with normal behaviour (sequence-model findings, bursts, the expected flow). */
+import type { PatternItem } from '../contract';
+import type { EventGroup } from './event-wise';
+import type { ReasoningKnowledge } from './knowledge';
+import type { SequenceVerdict } from './types';
+import { describeTemplate, eventLabel } from './wording';
+
+/** Consecutive events of one template at or above this count form a burst. */
+export const BURST_MIN_EVENTS = 5;
+
+export function buildPattern(
+  groups: readonly EventGroup[],
+  sequence: SequenceVerdict | null,
+  knowledge: ReasoningKnowledge,
+  eventCount: number
+): PatternItem[] {
+  const items: PatternItem[] = (sequence?.findings ?? []).map((f) => ({
+    kind: f.kind,
+    events: f.events,
+    description: f.description,
+  }));
+  for (const g of groups) {
+    if (g.events.length >= BURST_MIN_EVENTS) {
+      items.push({
+        kind: 'burst',
+        events: g.events,
+        description: `${eventLabel(g.events)}: "${describeTemplate(g.result, knowledge)}" repeated ${g.events.length} times in a row`,
+      });
+    }
+  }
+  if (items.length === 0 || (sequence !== null && sequence.findings.length === 0)) {
+    const all = Array.from({ length: eventCount }, (_, i) => i + 1);
+    items.unshift({
+      kind: 'expected-flow',
+      events: all,
+      description:
+        sequence === null
+          ? 'No sequence model is loaded: the order of events was not compared with normal sessions'
+          : `Every transition and event count is within what normal sessions show (sequence score ${sequence.score.toFixed(2)})`,
+    });
+  }
+  return items.sort((a, b) => a.events[0] - b.events[0]);
+}

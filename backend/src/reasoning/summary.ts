@@ -1,0 +1,75 @@
+/** Level 5: verdict, domains, root cause (the earliest event that explains the rest), components, confidence, text. */
+import type { DomainId, LineResult, ReasoningSummary } from '../contract';
+import type { ReasoningKnowledge } from './knowledge';
+import type { ReasoningEvent, SequenceVerdict } from './types';
+import { describeTemplate, unique } from './wording';
+
+export function buildSummary(
+  events: readonly ReasoningEvent[],
+  results: readonly LineResult[],
+  sequence: SequenceVerdict | null,
+  knowledge: ReasoningKnowledge
+): ReasoningSummary {
+  const anomalousLines = results.map((r, i) => (r.verdict === 'anomaly' ? i + 1 : 0)).filter((n) => n > 0);
+  const sequenceAnomalous = sequence?.verdict === 'anomaly';
+  const findingEvents = sequenceAnomalous
+    ? unique(sequence.findings.flatMap((f) => f.events)).sort((a, b) => a - b)
+    : [];
+  const verdict = anomalousLines.length > 0 || sequenceAnomalous ? 'anomaly' : 'normal';
+  const maxLine = Math.max(0, ...results.map((r) => r.score));
+
+  if (verdict === 'normal') {
+    const confidence = round(1 - Math.max(maxLine, sequence?.score ?? 0));
+    const text =
+      `Normal: none of the ${events.length} events is anomalous (highest line score ${maxLine.toFixed(2)})` +
+      (sequence ? ` and the sequence matches normal sessions (score ${sequence.score.toFixed(2)}).` : '.');
+    return {
+      verdict,
+      domains: [],
+      rootCause: { events: [1], description: 'No anomaly to explain' },
+      affectedComponents: [],
+      confidence,
+      text,
+    };
+  }
+
+  const evidence = unique([...anomalousLines, ...findingEvents]).sort((a, b) => a - b);
+  // An anomalous line is direct evidence; sequence findings (missing or unexpected events) are often its
+  // consequences, so they name the root cause only when no line is anomalous.
+  const root = anomalousLines.length > 0 ? anomalousLines[0] : evidence[0];
+  const rootResult = results[root - 1];
+  const domains = unique<DomainId>(evidence.map((n) => results[n - 1].domain));
+  const components = unique(evidence.map((n) => events[n - 1].component).filter((c): c is string => c !== null));
+  const rootFinding = sequence?.findings.find((f) => f.events.includes(root));
+  const domainInfo = knowledge.domain(rootResult.domain);
+  const causes = domainInfo?.typicalCauses.slice(0, 3) ?? [];
+  const what =
+    rootResult.verdict === 'anomaly'
+      ? `"${describeTemplate(rootResult, knowledge)}" is anomalous (score ${rootResult.score.toFixed(2)})`
+      : (rootFinding?.description ?? `"${describeTemplate(rootResult, knowledge)}"`);
+  const rootDescription =
+    `Event ${root}: ${what}; domain ${rootResult.domain}` +
+    (domainInfo ? ` (${domainInfo.description})` : '') +
+    (causes.length ? `. Typical causes: ${causes.join('; ')}` : '');
+  const confidence = round(
+    Math.max(...anomalousLines.map((n) => results[n - 1].score), sequenceAnomalous ? sequence.score : 0)
+  );
+  const text =
+    `Anomaly in ${domains.join(', ')}: ${anomalousLines.length} of ${events.length} events are anomalous lines` +
+    (sequence ? `, sequence score ${sequence.score.toFixed(2)} (${sequence.verdict})` : '') +
+    `. It starts at event ${root}: ${what}` +
+    (components.length ? `; affected: ${components.slice(0, 4).join(', ')}` : '') +
+    (causes.length ? `. Typical causes: ${causes.join('; ')}.` : '.');
+  return {
+    verdict,
+    domains,
+    rootCause: { events: [root], description: rootDescription },
+    affectedComponents: components,
+    confidence,
+    text,
+  };
+}
+
+function round(v: number): number {
+  return Math.round(Math.min(1, Math.max(0, v)) * 1000) / 1000;
+}
