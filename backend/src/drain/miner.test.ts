@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { DrainMiner, DEFAULT_DRAIN_OPTIONS, templateId, type DrainSnapshot } from '.';
 
 const t = (s: string) => s.split(' ');
@@ -206,5 +207,39 @@ describe('DrainMiner snapshot/restore', () => {
     const wrongLength = good();
     wrongLength.clusters[0].tokens = [...wrongLength.clusters[0].tokens, 'extra'];
     expect(() => DrainMiner.restore(wrongLength)).toThrow(/tokens under token count/);
+  });
+});
+
+describe('DrainMiner invariants (property-based)', () => {
+  const vocabulary = ['a', 'b', 'c', 'x=1', 'x=2', 'x=<NUM>', '<NUM>', '<IP>', 'k:<NUM>', 'host.a:<NUM>', 'q'];
+  const line = fc.array(fc.constantFrom(...vocabulary), { minLength: 0, maxLength: 6 });
+
+  it('ids stay resolvable, learned lines match, and every state survives snapshot → JSON → restore', () => {
+    fc.assert(
+      fc.property(
+        fc.array(line, { maxLength: 40 }),
+        fc.record({ depth: fc.integer({ min: 3, max: 6 }), maxChildren: fc.integer({ min: 2, max: 4 }) }),
+        fc.boolean(),
+        (lines, options, compact) => {
+          const miner = new DrainMiner(options);
+          const ids = lines.map((tokens) => miner.add(tokens).id);
+          if (compact) {
+            miner.compact();
+          }
+          ids.forEach((id, i) => {
+            const resolved = miner.resolve(id);
+            expect(resolved).not.toBeNull();
+            expect(miner.match(lines[i])).not.toBeNull();
+          });
+          const snapshot = miner.snapshot();
+          const restored = DrainMiner.restore(JSON.parse(JSON.stringify(snapshot)));
+          expect(restored.snapshot()).toEqual(snapshot);
+          for (const tokens of lines) {
+            expect(restored.match(tokens)).toEqual(miner.match(tokens));
+          }
+        }
+      ),
+      { numRuns: 400 }
+    );
   });
 });

@@ -114,7 +114,7 @@ export class DrainMiner {
 
   /** The current template for an id handed out earlier (its own or an alias), or null if evicted/unknown. */
   resolve(id: string): TemplateMatch | null {
-    const c = this.byId.get(id) ?? this.aliases.get(id);
+    const c = this.owner(id);
     return c ? { id: c.id, text: c.text } : null;
   }
 
@@ -317,9 +317,10 @@ export class DrainMiner {
   private createCluster(tokens: string[], leaf: TreeNode): Cluster {
     const text = tokens.join(' ');
     const id = templateId(text);
-    const existing = this.byId.get(id);
+    const existing = this.owner(id);
     if (existing) {
-      // Same text reached through another branch (e.g. after a wildcard slot filled up): same template.
+      // Same text reached through another branch (e.g. after a wildcard slot filled up), or the text a live
+      // template had before it generalised: same template, so ids stay unambiguous.
       existing.size++;
       this.touch(existing);
       if (!existing.leaves.includes(leaf)) {
@@ -351,7 +352,7 @@ export class DrainMiner {
   private retemplate(cluster: Cluster, tokens: string[]): Cluster {
     const text = tokens.join(' ');
     const id = templateId(text);
-    const other = this.byId.get(id);
+    const other = this.owner(id);
     this.byId.delete(cluster.id);
     this.aliases.set(cluster.id, cluster);
     cluster.aliases.push(cluster.id);
@@ -360,8 +361,12 @@ export class DrainMiner {
     cluster.id = id;
     cluster.params = countParams(tokens);
     if (other && other !== cluster) {
-      this.byId.set(id, other);
+      // Another live template has (or had) this text: one id must name one template, so they merge.
       return this.absorb(other, cluster);
+    }
+    if (this.aliases.get(id) === cluster) {
+      this.aliases.delete(id);
+      cluster.aliases = cluster.aliases.filter((a) => a !== id);
     }
     this.byId.set(id, cluster);
     return cluster;
@@ -389,6 +394,11 @@ export class DrainMiner {
     a.size += b.size;
     const generalized = generalizeTemplate(a.tokens, b.tokens);
     return generalized === a.tokens ? a : this.retemplate(a, generalized);
+  }
+
+  /** The live template that has this id, or had it (alias). */
+  private owner(id: string): Cluster | undefined {
+    return this.byId.get(id) ?? this.aliases.get(id);
   }
 
   private touch(cluster: Cluster): void {
