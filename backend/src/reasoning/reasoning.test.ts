@@ -7,6 +7,7 @@ import { explainSequence } from './explain';
 import { EMPTY_KNOWLEDGE, knowledgeFromTables } from './knowledge';
 import { ruleScorer, STORAGE_KNOWLEDGE } from './testing';
 import type { ReasoningEvent } from './types';
+import { renderExplanation } from './render';
 import { reasoningProblems } from './validate';
 
 const FIXTURES = join(__dirname, '../../../tests/fixtures/sequence');
@@ -55,6 +56,13 @@ describe('explainSequence', () => {
     expect(response.sequence.verdict).toBe('anomaly');
     expect(reasoning.pattern.some((p) => p.kind !== 'expected-flow')).toBe(true);
     expect(response.narrative).toEqual({ source: 'grounded' });
+
+    const text = renderExplanation(response, hdfs);
+    expect(text).toMatch(/^Sequence: hdfs-block blk_7648436334209344608 — 4 events/);
+    for (const level of ['1. Event-wise', '2. Stage-wise', '3. Pattern', '4. Indicators', '5. Summary']) {
+      expect(text).toContain(`\n${level}\n`);
+    }
+    expect(text).toContain('Root cause: Event 4 — Event 4: ');
 
     // Deterministic: the same request gives the same answer.
     expect(await explainSequence(scorer, STORAGE_KNOWLEDGE, model, request)).toEqual(response);
