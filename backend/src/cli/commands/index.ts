@@ -6,6 +6,7 @@ import { registerServe } from './serve';
 import { registerWatch } from './watch';
 import { registerReplay } from './replay';
 import { registerEvalSessions } from './eval-sessions';
+import { registerReasoningScore } from './reasoning-score';
 
 export function registerCommands(program: Command): void {
   registerOpenApi(program);
@@ -14,4 +15,5 @@ export function registerCommands(program: Command): void {
   registerWatch(program);
   registerReplay(program);
   registerEvalSessions(program);
+  registerReasoningScore(program);
 }
