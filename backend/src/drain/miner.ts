@@ -36,6 +36,8 @@ class TreeNode {
 interface Cluster {
   num: number;
   tokens: string[];
+  /** glue[i]: token i continues the previous word (split at an extra delimiter); null when none does. */
+  glue: boolean[] | null;
   size: number;
   id: string;
   text: string;
@@ -48,6 +50,23 @@ export interface DrainStats {
   templates: number;
   evictions: number;
   aliases: number;
+}
+
+/** Template text: tokens joined by a space, except where a token continues the previous word. */
+function render(tokens: readonly string[], glue: readonly boolean[] | null): string {
+  if (!glue) {
+    return tokens.join(' ');
+  }
+  let text = '';
+  for (let i = 0; i < tokens.length; i++) {
+    text += i > 0 && !glue[i] ? ` ${tokens[i]}` : tokens[i];
+  }
+  return text;
+}
+
+interface Line {
+  tokens: string[];
+  glue: boolean[] | null;
 }
 
 function countParams(tokens: readonly string[]): number {
@@ -76,11 +95,11 @@ export class DrainMiner {
 
   /** Learns from one line's tokens (normaliser output) and returns the template it now belongs to. */
   add(tokens: string[]): AddResult {
-    const line = this.cap(tokens);
+    const { tokens: line, glue } = this.prepare(tokens);
     const leaf = this.descend(line, true)!;
     const cluster = this.bestForAdd(leaf, line);
     if (!cluster) {
-      const created = this.createCluster(line, leaf);
+      const created = this.createCluster(line, glue, leaf);
       return { id: created.id, text: created.text, change: 'created', size: created.size };
     }
     cluster.size++;
@@ -95,7 +114,7 @@ export class DrainMiner {
 
   /** Read-only: the template these tokens fit, or null when the line is unseen. */
   match(tokens: string[]): TemplateMatch | null {
-    const line = this.cap(tokens);
+    const line = this.prepare(tokens).tokens;
     const leaf = this.descend(line, false);
     if (!leaf?.clusters) {
       return null;
@@ -164,6 +183,7 @@ export class DrainMiner {
     const clusters = [...this.clusters.values()].map((c) => ({
       num: c.num,
       tokens: c.tokens.slice(),
+      ...(c.glue ? { glue: c.glue.flatMap((g, i) => (g ? [i] : [])) } : {}),
       size: c.size,
       aliases: c.aliases.slice(),
     }));
@@ -197,10 +217,21 @@ export class DrainMiner {
       if (c.num >= s.nextNum) {
         throw new Error(`invalid Drain snapshot: clusters[${i}].num ${c.num} is not below nextNum ${s.nextNum}`);
       }
-      const text = c.tokens.join(' ');
+      let glue: boolean[] | null = null;
+      for (const at of c.glue ?? []) {
+        if (at >= c.tokens.length) {
+          throw new Error(
+            `invalid Drain snapshot: clusters[${i}].glue index ${at} is beyond its ${c.tokens.length} tokens`
+          );
+        }
+        glue ??= c.tokens.map(() => false);
+        glue[at] = true;
+      }
+      const text = render(c.tokens, glue);
       const cluster: Cluster = {
         num: c.num,
         tokens: c.tokens,
+        glue,
         size: c.size,
         id: templateId(text),
         text,
@@ -240,12 +271,28 @@ export class DrainMiner {
     return miner;
   }
 
-  private cap(tokens: string[]): string[] {
-    const max = this.options.maxTokens;
-    if (!Array.isArray(tokens)) {
+  /** Splits tokens at the extra delimiters (remembering the glue) and caps their number. */
+  private prepare(input: string[]): Line {
+    if (!Array.isArray(input)) {
       throw new TypeError('DrainMiner expects an array of tokens');
     }
-    return tokens.length <= max ? tokens : [...tokens.slice(0, max - 1), WILDCARD];
+    const delimiters = this.options.extraDelimiters;
+    let tokens = input;
+    let glue: boolean[] | null = null;
+    if (delimiters !== '') {
+      for (let i = 0; i < input.length; i++) {
+        if (splitsAt(input[i], delimiters) >= 0) {
+          ({ tokens, glue } = splitAll(input, delimiters));
+          break;
+        }
+      }
+    }
+    const max = this.options.maxTokens;
+    if (tokens.length > max) {
+      tokens = [...tokens.slice(0, max - 1), WILDCARD];
+      glue = glue ? [...glue.slice(0, max - 1), false] : null;
+    }
+    return { tokens, glue };
   }
 
   private treeKey(token: string): string {
@@ -314,8 +361,8 @@ export class DrainMiner {
     return best && bestSim >= this.options.simThreshold ? best : null;
   }
 
-  private createCluster(tokens: string[], leaf: TreeNode): Cluster {
-    const text = tokens.join(' ');
+  private createCluster(tokens: string[], glue: boolean[] | null, leaf: TreeNode): Cluster {
+    const text = render(tokens, glue);
     const id = templateId(text);
     const existing = this.owner(id);
     if (existing) {
@@ -332,6 +379,7 @@ export class DrainMiner {
     const cluster: Cluster = {
       num: this.nextNum++,
       tokens: tokens.slice(),
+      glue,
       size: 1,
       id,
       text,
@@ -350,7 +398,7 @@ export class DrainMiner {
 
   /** Gives a cluster a new template; if another live template already has that text, the two merge. */
   private retemplate(cluster: Cluster, tokens: string[]): Cluster {
-    const text = tokens.join(' ');
+    const text = render(tokens, cluster.glue);
     const id = templateId(text);
     const other = this.owner(id);
     this.byId.delete(cluster.id);
@@ -417,6 +465,36 @@ export class DrainMiner {
     }
     this.evictions++;
   }
+}
+
+/** Index of the first split point in a token (just after a delimiter that is not its last character), or -1. */
+function splitsAt(token: string, delimiters: string, from = 0): number {
+  let best = -1;
+  for (let d = 0; d < delimiters.length; d++) {
+    const at = token.indexOf(delimiters[d], from);
+    if (at >= 0 && at < token.length - 1 && (best < 0 || at + 1 < best)) {
+      best = at + 1;
+    }
+  }
+  return best;
+}
+
+function splitAll(input: readonly string[], delimiters: string): Line {
+  const tokens: string[] = [];
+  const glue: boolean[] = [];
+  for (const token of input) {
+    let start = 0;
+    let cut = splitsAt(token, delimiters);
+    while (cut >= 0) {
+      tokens.push(token.slice(start, cut));
+      glue.push(start > 0);
+      start = cut;
+      cut = splitsAt(token, delimiters, cut);
+    }
+    tokens.push(token.slice(start));
+    glue.push(start > 0);
+  }
+  return { tokens, glue };
 }
 
 /** Drain's seq distance while learning: equal constant positions over length (wildcard positions never count). */

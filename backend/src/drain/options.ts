@@ -22,6 +22,11 @@ export const drainOptionsSchema = z
     maxTokens: z.number().int().min(2).max(10_000),
     /** Tokens with digits or placeholders take the `<*>` branch of the tree (Drain's numeric-token rule). */
     parametrizeNumericTokens: z.boolean(),
+    /**
+     * A token is also split after each of these characters (`uid=0` → `uid=` `0`, `a,b` → `a,` `b`), so a key
+     * and its varying value are separate positions. Templates are rendered with the original spacing.
+     */
+    extraDelimiters: z.string().max(16),
   })
   .strict();
 
@@ -34,6 +39,7 @@ export const DEFAULT_DRAIN_OPTIONS: DrainOptions = Object.freeze({
   maxClusters: 20_000,
   maxTokens: 128,
   parametrizeNumericTokens: true,
+  extraDelimiters: '=,',
 });
 
 export function resolveDrainOptions(options: Partial<DrainOptions> = {}): DrainOptions {

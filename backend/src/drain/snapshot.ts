@@ -25,6 +25,8 @@ export const clusterSnapshotSchema = z
   .object({
     num: z.number().int().nonnegative(),
     tokens: z.array(z.string()),
+    /** Indices of tokens that continue the previous word (no space before them when rendered). */
+    glue: z.array(z.number().int().positive()).optional(),
     size: z.number().int().positive(),
     /** Ids this template had before it generalised or absorbed another one; they resolve to it. */
     aliases: z.array(z.string().regex(/^[0-9a-f]{16}$/, 'alias must be a 16-hex-digit template id')),

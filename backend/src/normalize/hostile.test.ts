@@ -2,6 +2,9 @@ import fc from 'fast-check';
 import { BUILTIN_FORMATS, createNormalizer, detectFormat, maskMessage, DEFAULT_MAX_LINE_LENGTH } from '.';
 import { DrainMiner } from '../drain';
 
+/** Fixed seed: property tests must be deterministic in CI (vary it locally to explore). */
+const SEED = 20251122;
+
 const formats = ['unknown', ...BUILTIN_FORMATS.map((f) => f.id)];
 const normalizers = formats.map((format) => createNormalizer({ format }));
 
@@ -63,7 +66,7 @@ describe('hostile input (property-based)', () => {
       fc.property(hostileText, fc.integer({ min: 0, max: normalizers.length - 1 }), (text, i) => {
         checkLine(normalizers[i].normalize(text), DEFAULT_MAX_LINE_LENGTH);
       }),
-      { numRuns: 600 }
+      { numRuns: 600, seed: SEED }
     );
   });
 
@@ -75,7 +78,7 @@ describe('hostile input (property-based)', () => {
         expect(out.truncated).toBe(text.length > 64);
         checkLine(out, 64);
       }),
-      { numRuns: 300 }
+      { numRuns: 300, seed: SEED }
     );
   });
 
@@ -103,7 +106,7 @@ describe('hostile input (property-based)', () => {
           expect(maskMessage(text).tokens.every((t) => t.length > 0)).toBe(true);
         }
       }),
-      { numRuns: 300 }
+      { numRuns: 300, seed: SEED }
     );
   });
 
@@ -118,7 +121,7 @@ describe('hostile input (property-based)', () => {
           expect(miner.match(tokens)).not.toBeNull();
         }
       }),
-      { numRuns: 300 }
+      { numRuns: 300, seed: SEED }
     );
   });
 });

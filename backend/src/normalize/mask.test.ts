@@ -74,5 +74,6 @@ describe('maskMessage', () => {
   it('splits on any whitespace and returns no empty tokens', () => {
     expect(tokens('  a\t b\n\nc  ')).toEqual(['a', 'b', 'c']);
     expect(tokens('')).toEqual([]);
+    expect(tokens('a\u2003b\u2028c\ufeffd\u00a0e')).toEqual(['a', 'b', 'c', 'd', 'e']);
   });
 });

@@ -234,6 +234,20 @@ export function maskMessage(message: string): MaskResult {
   return { tokens, params };
 }
 
+/** Exactly JavaScript's `\s`. */
 function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13 || c === 11 || c === 12 || c === 0xa0 || c === 0x3000;
+  if (c <= 32) {
+    return c === 32 || (c >= 9 && c <= 13);
+  }
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
