@@ -41,7 +41,7 @@ export interface SessionEvalReport {
   seconds: { templates: number; fit: number; test: number };
 }
 
-interface Session {
+export interface Session {
   key: string;
   firstLine: number;
   lines: number[];
@@ -133,7 +133,8 @@ export function evaluateSessions(log: LabelledSessionLog, options: SessionEvalOp
   };
 }
 
-function collectSessions(log: LabelledSessionLog): { sessions: Session[]; unlabelled: number } {
+/** Labelled sessions in order of first appearance; unlabelled keys are counted and left out. */
+export function collectSessions(log: LabelledSessionLog): { sessions: Session[]; unlabelled: number } {
   const byKey = new Map<string, Session>();
   const unlabelledKeys = new Set<string>();
   log.keys.forEach((key, i) => {

@@ -103,8 +103,13 @@ export function trainSequenceModel(
     calibration: { method: 'training-max', threshold: 0, scale: opts.scale ?? DEFAULT_SCALE, validation: null },
   };
   const provisional = SequenceModel.fromJSON(base);
+  // A threshold can only be chosen between the classes when the validation slice holds both.
+  const bothClasses =
+    opts.validation !== undefined &&
+    opts.validation.some((v) => v.anomalous) &&
+    opts.validation.some((v) => !v.anomalous);
   const calibration =
-    opts.validation && opts.validation.length > 0
+    opts.validation && bothClasses
       ? calibrateOnValidation(provisional, opts.validation, base.calibration.scale)
       : calibrateAboveTraining(provisional, parsedSessions.data, base.calibration.scale);
   return { ...base, calibration };

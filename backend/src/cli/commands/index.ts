@@ -7,6 +7,7 @@ import { registerWatch } from './watch';
 import { registerReplay } from './replay';
 import { registerEvalSessions } from './eval-sessions';
 import { registerReasoningScore } from './reasoning-score';
+import { registerDistill } from './distill';
 
 export function registerCommands(program: Command): void {
   registerOpenApi(program);
@@ -16,4 +17,5 @@ export function registerCommands(program: Command): void {
   registerReplay(program);
   registerEvalSessions(program);
   registerReasoningScore(program);
+  registerDistill(program);
 }
