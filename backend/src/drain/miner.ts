@@ -2,6 +2,8 @@
  * Online Drain template miner (He et al., ICWS 2017; Drain3; Loki pkg/pattern/drain), hand-written because no
  * Drain package is installable from the registry here (see /work/shared/research/inference.md §4.1).
  *
+ * - Tokens (normaliser output, whitespace words) are first split after the `extraDelimiters` (`=`, `,`), so a key
+ *   and its value are separate positions; the template text is rendered with the original spacing.
  * - Fixed-depth prefix tree: root → token count → `depth − 3` levels keyed by the leading tokens → leaves
  *   holding clusters. Tokens with digits or placeholders go to the `<*>` child; a node has at most
  *   `maxChildren` children, the last slot reserved for `<*>`.
@@ -152,6 +154,8 @@ export class DrainMiner {
    * Post-merge: templates of equal length that differ only at positions where one side holds a variable
    * (placeholder or wildcard) are merged – they were split only because a variable leading token sent their
    * lines down different tree branches. Returns the number of merges. Ids of merged templates become aliases.
+   * Pairwise within each token count (quadratic in the templates of one length): run it once after a training
+   * pass, not per line.
    */
   compact(): number {
     const byLength = new Map<number, Cluster[]>();
