@@ -80,6 +80,8 @@ function typeOf(core: string, table: Array<[MaskType, RegExp]>): MaskType | null
 }
 
 /** Alphanumeric runs (a `-` right before a digit, after a delimiter, is a sign: `index:-1`) and delimiter runs. */
+const EMBEDDED =
+  /(?<![\d.])(\d{1,3}(?:\.\d{1,3}){3})(?::(\d{1,5}))?(?![\d.])|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
 const SEGMENT = /(?<![A-Za-z0-9])-\d[A-Za-z0-9]*|[A-Za-z0-9]+|(?:[^A-Za-z0-9-]|-(?!\d)|(?<=[A-Za-z0-9])-)+/g;
 
 function isAlnum(s: string): boolean {
@@ -124,7 +126,42 @@ function maskCore(core: string, out: Array<{ type: MaskType; value: string }>, a
       return m[1] + maskCore(m[2], out, false);
     }
   }
-  const parts = core.match(SEGMENT) ?? [];
+  EMBEDDED.lastIndex = 0;
+  if (EMBEDDED.test(core)) {
+    return maskEmbedded(core, out);
+  }
+  return maskSegments(core, out);
+}
+
+/**
+ * IP addresses (with port) and UUIDs inside a compound word keep their type (`host/<IP>:<NUM>`,
+ * `<IP>:<NUM>:Got`); the pieces around them are masked segment-wise.
+ */
+function maskEmbedded(core: string, out: Array<{ type: MaskType; value: string }>): string {
+  let masked = '';
+  let last = 0;
+  EMBEDDED.lastIndex = 0;
+  for (let m = EMBEDDED.exec(core); m; m = EMBEDDED.exec(core)) {
+    masked += maskSegments(core.slice(last, m.index), out);
+    if (m[1]) {
+      out.push({ type: 'IP', value: m[1] });
+      masked += '<IP>';
+      if (m[2]) {
+        out.push({ type: 'NUM', value: m[2] });
+        masked += ':<NUM>';
+      }
+    } else {
+      out.push({ type: 'UUID', value: m[0] });
+      masked += '<UUID>';
+    }
+    last = m.index + m[0].length;
+  }
+  return masked + maskSegments(core.slice(last), out);
+}
+
+/** Segment rule (4. in the module comment) for a piece of a word. */
+function maskSegments(text: string, out: Array<{ type: MaskType; value: string }>): string {
+  const parts = text.match(SEGMENT) ?? [];
   let alnum = 0;
   let digits = 0;
   for (const p of parts) {
@@ -136,14 +173,14 @@ function maskCore(core: string, out: Array<{ type: MaskType; value: string }>, a
     }
   }
   if (digits === 0) {
-    return core;
+    return text;
   }
   if (digits * 2 >= alnum) {
-    out.push({ type: 'ID', value: core });
+    out.push({ type: 'ID', value: text });
     return '<ID>';
   }
   // Mostly words: mask each run of digit-bearing segments (with the delimiters inside the run).
-  let text = '';
+  let masked = '';
   let run = '';
   let pendingSep = '';
   for (const p of parts) {
@@ -156,21 +193,21 @@ function maskCore(core: string, out: Array<{ type: MaskType; value: string }>, a
       if (run) {
         const type: MaskType = /^-?\d+$/.test(run) ? 'NUM' : 'ID';
         out.push({ type, value: run });
-        text += placeholder(type) + pendingSep;
+        masked += placeholder(type) + pendingSep;
         run = '';
         pendingSep = '';
       }
-      text += p;
+      masked += p;
     }
   }
   if (run) {
     const type: MaskType = /^-?\d+$/.test(run) ? 'NUM' : 'ID';
     out.push({ type, value: run });
-    text += placeholder(type) + pendingSep;
+    masked += placeholder(type) + pendingSep;
   } else {
-    text += pendingSep;
+    masked += pendingSep;
   }
-  return text;
+  return masked;
 }
 
 const scratch: Array<{ type: MaskType; value: string }> = [];

@@ -35,7 +35,7 @@ export function buildReasoning(
     }
   }
   const suspicious = new Set(sequence?.verdict === 'anomaly' ? sequence.findings.flatMap((f) => f.events) : []);
-  const groups = groupEvents(events, lineResults);
+  const groups = groupEvents(events, lineResults, suspicious);
   return {
     eventWise: buildEventWise(groups, knowledge, suspicious),
     stageWise: buildStageWise(groups, knowledge, suspicious),

@@ -6,28 +6,53 @@ import { describeTemplate, errorKeyword, eventLabel } from './wording';
 
 export interface EventGroup {
   events: number[];
+  /** The first event's result and event (templates inside a group may differ). */
   result: LineResult;
   event: ReasoningEvent;
   anomalous: boolean;
   maxScore: number;
+  /** Distinct templates of the group in first-occurrence order, with their counts. */
+  templates: Array<{ result: LineResult; count: number }>;
 }
 
-export function groupEvents(events: readonly ReasoningEvent[], results: readonly LineResult[]): EventGroup[] {
+export function groupEvents(
+  events: readonly ReasoningEvent[],
+  results: readonly LineResult[],
+  cited: ReadonlySet<number> = new Set()
+): EventGroup[] {
   const groups: EventGroup[] = [];
   events.forEach((event, i) => {
     const result = results[i];
     const anomalous = result.verdict === 'anomaly';
     const last = groups[groups.length - 1];
+    // Similar = same component, level, verdict, domain, novelty and sequence-finding status: a run of routine lines of one component reads as one
+    // step, while any change of status, component or domain starts a new item.
     if (
       last &&
-      last.result.template.id === result.template.id &&
       last.anomalous === anomalous &&
-      last.event.component === event.component
+      last.event.component === event.component &&
+      last.event.level === event.level &&
+      last.result.domain === result.domain &&
+      last.result.novel === result.novel &&
+      cited.has(last.events[last.events.length - 1]) === cited.has(event.number)
     ) {
       last.events.push(event.number);
       last.maxScore = Math.max(last.maxScore, result.score);
+      const t = last.templates.find((x) => x.result.template.id === result.template.id);
+      if (t) {
+        t.count++;
+      } else {
+        last.templates.push({ result, count: 1 });
+      }
     } else {
-      groups.push({ events: [event.number], result, event, anomalous, maxScore: result.score });
+      groups.push({
+        events: [event.number],
+        result,
+        event,
+        anomalous,
+        maxScore: result.score,
+        templates: [{ result, count: 1 }],
+      });
     }
   });
   return groups;
@@ -65,6 +90,9 @@ function changeFrom(prev: EventGroup | undefined, group: EventGroup): string | n
   if (prev.result.domain !== group.result.domain) {
     changes.push(`domain ${prev.result.domain} → ${group.result.domain}`);
   }
+  if (prev.result.novel !== group.result.novel) {
+    changes.push(group.result.novel ? 'template never seen in training' : 'known templates again');
+  }
   if (prev.event.level !== group.event.level && group.event.level !== null) {
     changes.push(`level ${prev.event.level ?? 'none'} → ${group.event.level}`);
   }
@@ -80,8 +108,8 @@ export function buildEventWise(
   cited: ReadonlySet<number>
 ): EventWiseItem[] {
   return groups.map((group, i) => {
-    const what = describeTemplate(group.result, knowledge);
-    const times = group.events.length > 1 ? ` (${group.events.length} times)` : '';
+    const what = describeGroup(group, knowledge);
+    const times = group.templates.length === 1 && group.events.length > 1 ? ` (${group.events.length} times)` : '';
     const flags = [
       group.anomalous ? `anomalous line, score ${group.maxScore.toFixed(2)}` : null,
       group.result.novel ? 'template never seen in training' : null,
@@ -97,4 +125,17 @@ export function buildEventWise(
       change: changeFrom(groups[i - 1], group),
     };
   });
+}
+
+/** One template: its gloss; several: each with its count, at most three named. */
+export function describeGroup(group: EventGroup, knowledge: ReasoningKnowledge): string {
+  if (group.templates.length === 1) {
+    return describeTemplate(group.result, knowledge);
+  }
+  const named = group.templates
+    .slice(0, 3)
+    .map((t) => `${describeTemplate(t.result, knowledge)} (×${t.count})`)
+    .join('; ');
+  const more = group.templates.length - 3;
+  return more > 0 ? `${named}; and ${more} more event type${more > 1 ? 's' : ''}` : named;
 }

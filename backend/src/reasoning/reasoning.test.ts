@@ -47,7 +47,10 @@ describe('explainSequence', () => {
     expect(reasoningProblems(reasoning, n, 'anomaly')).toEqual([]);
     expect(reasoning.eventWise.flatMap((e) => e.events)).toEqual(Array.from({ length: n }, (_, i) => i + 1));
     expect(reasoning.stageWise.flatMap((s) => s.events)).toEqual(Array.from({ length: n }, (_, i) => i + 1));
-    expect(reasoning.eventWise.find((e) => e.label === 'Events 2–3')).toMatchObject({ anomalous: false });
+    expect(reasoning.eventWise.find((e) => e.label === 'Events 2–3')).toMatchObject({
+      anomalous: false,
+      description: expect.stringMatching(/^Receiving block .* \(2 times\)$/),
+    });
     expect(reasoning.summary).toMatchObject({ verdict: 'anomaly', domains: ['storage'], rootCause: { events: [4] } });
     expect(reasoning.summary.rootCause.description).toMatch(/Typical causes: a datanode lost its connection/);
     expect(reasoning.indicators.map((i) => i.kind)).toEqual(
@@ -62,7 +65,7 @@ describe('explainSequence', () => {
     for (const level of ['1. Event-wise', '2. Stage-wise', '3. Pattern', '4. Indicators', '5. Summary']) {
       expect(text).toContain(`\n${level}\n`);
     }
-    expect(text).toContain('Root cause: Event 4 — Event 4: ');
+    expect(text).toContain('Root cause: Event 4: ');
 
     // Deterministic: the same request gives the same answer.
     expect(await explainSequence(scorer, STORAGE_KNOWLEDGE, model, request)).toEqual(response);
@@ -129,16 +132,17 @@ describe('buildReasoning', () => {
 
   it('collapses repeats, words templates with their gloss and roots the cause at the earliest evidence', () => {
     const events = [
-      event(1, 'start'),
+      event(1, 'start', 'boot'),
       event(2, 'tick'),
-      event(3, 'tick'),
+      event(3, 'tock'),
       event(4, 'tick'),
       event(5, 'connection refused', 'net'),
     ];
-    const results = [result('start'), result('tick'), result('tick'), result('tick'), result('refused', true)];
+    const results = [result('start'), result('tick'), result('tock'), result('tick'), result('refused', true)];
     const knowledge = knowledgeFromTables({ refused: { gloss: 'A peer refused the connection' } }, undefined);
     const r = buildReasoning(events, results, null, knowledge);
     expect(r.eventWise.map((e) => e.label)).toEqual(['Event 1', 'Events 2–4', 'Event 5']);
+    expect(r.eventWise[1].description).toBe('tick <NUM> (×2); tock <NUM> (×1)');
     expect(r.eventWise[2]).toMatchObject({
       description: expect.stringMatching(/^A peer refused the connection/),
       severity: 'error',

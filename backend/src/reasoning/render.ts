@@ -38,7 +38,7 @@ export function renderExplanation(response: ExplainResponse, posted: readonly st
     '5. Summary',
     `   Verdict: ${sum.verdict} (confidence ${sum.confidence.toFixed(2)})`,
     `   Domains: ${sum.domains.join(', ') || '-'}`,
-    `   Root cause: ${eventLabel(sum.rootCause.events)} — ${sum.rootCause.description}`,
+    `   Root cause: ${sum.rootCause.description}`,
     `   Affected components: ${sum.affectedComponents.join(', ') || '-'}`,
     `   ${sum.text}`
   );
