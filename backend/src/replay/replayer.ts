@@ -1,0 +1,71 @@
+/** Pushes the lines of a file to Loki at a steady rate with current timestamps, optionally looping. */
+import { readFileSync } from 'node:fs';
+import type { LokiClient } from '../loki';
+import { linesDue, MonotonicNanoClock } from './pacer';
+
+export interface ReplayOptions {
+  client: LokiClient;
+  lines: readonly string[];
+  labels: Record<string, string>;
+  /** Lines per second. */
+  rate: number;
+  loop: boolean;
+  /** How often a batch is pushed. */
+  tickMs?: number;
+  signal?: AbortSignal;
+  now?: () => number;
+  sleep?: (ms: number) => Promise<void>;
+  onBatch?: (stats: ReplayStats) => void;
+}
+
+export interface ReplayStats {
+  pushed: number;
+  batches: number;
+  loops: number;
+}
+
+export function readReplayFile(file: string): string[] {
+  const lines = readFileSync(file, 'utf8')
+    .split(/\r?\n/)
+    .filter((l) => l.length > 0);
+  if (lines.length === 0) {
+    throw new Error(`${file} has no lines to replay`);
+  }
+  return lines;
+}
+
+export async function replay(options: ReplayOptions): Promise<ReplayStats> {
+  const now = options.now ?? Date.now;
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const tickMs = options.tickMs ?? 250;
+  const clock = new MonotonicNanoClock(now);
+  const stats: ReplayStats = { pushed: 0, batches: 0, loops: 0 };
+  const started = now();
+  let cursor = 0;
+  // `sent` counts lines over all loops, so the rate holds across the wrap-around.
+  let sent = 0;
+  while (!options.signal?.aborted) {
+    const due = linesDue(options.rate, now() - started) - sent;
+    if (due > 0) {
+      const batch: Array<{ ts: string; line: string }> = [];
+      while (batch.length < due) {
+        if (cursor === options.lines.length) {
+          if (!options.loop) break;
+          cursor = 0;
+          stats.loops++;
+        }
+        batch.push({ ts: clock.next(), line: options.lines[cursor++] });
+      }
+      if (batch.length > 0) {
+        await options.client.push([{ labels: options.labels, entries: batch }]);
+        sent += batch.length;
+        stats.pushed += batch.length;
+        stats.batches++;
+        options.onBatch?.(stats);
+      }
+      if (!options.loop && cursor === options.lines.length) break;
+    }
+    await sleep(tickMs);
+  }
+  return stats;
+}
