@@ -16,6 +16,7 @@ import {
   type HealthResponse,
   type ScoreResponse,
 } from '../contract';
+import { LABELS_ROUTES, labelsRouter, type LabelStore, type RetrainJobManager } from '../labels';
 import { bearerAuth } from './auth';
 import { jsonBody } from './body';
 import { HttpError, sendError } from './errors';
@@ -37,6 +38,8 @@ export interface AppDeps {
   authTokens: readonly string[];
   authDisabled: boolean;
   version: string;
+  /** Label store and retrain jobs (feedback API); absent: those routes answer 503. */
+  labels?: { store: LabelStore; jobs?: RetrainJobManager; maxImportBytes?: number };
 }
 
 export const TemplatesQuerySchema = z
@@ -204,8 +207,20 @@ export function createApp(deps: AppDeps): express.Express {
     res.json(result);
   });
 
+  app.use(
+    '/api/v1',
+    labelsRouter({
+      store: deps.labels?.store,
+      jobs: deps.labels?.jobs,
+      logger,
+      auth,
+      limits: { ...limits, maxImportBytes: deps.labels?.maxImportBytes },
+    })
+  );
+
   // Known paths with the wrong method answer 405 with Allow; anything else 404.
   const allowed: Record<string, string> = {
+    ...LABELS_ROUTES,
     '/healthz': 'GET',
     '/readyz': 'GET',
     '/metrics': 'GET',

@@ -1,0 +1,140 @@
+/**
+ * JSONL export and import of labels. Both stream: export reads the store in keyset chunks, import splits the input
+ * into lines as bytes arrive and validates each line on its own with zod.
+ *
+ * Import policy (not all-or-nothing): valid lines are stored, invalid lines are reported with their line number
+ * and skipped. Records are written in transactions of `chunkSize` lines, and a record whose id or idempotency key
+ * is already stored is skipped as a duplicate, so an import that stopped half way (or a file fixed after a
+ * report of bad lines) can simply be imported again.
+ */
+import { randomUUID } from 'node:crypto';
+import { StringDecoder } from 'node:string_decoder';
+import { ImportLineSchema, type ImportReport, type LabelFilter, type LabelRecord } from './schemas';
+import type { LabelStore } from './store';
+
+export const MAX_IMPORT_LINE_BYTES = 1024 * 1024;
+
+/** Export lines, several records per yielded string (one string per store chunk). */
+export function* exportJsonl(store: LabelStore, filter: LabelFilter = {}, chunkSize = 1000): Generator<string> {
+  for (const chunk of store.chunks(filter, chunkSize)) {
+    let text = '';
+    for (const record of chunk) {
+      text += `${JSON.stringify(record)}\n`;
+    }
+    yield text;
+  }
+}
+
+/** Splits a byte or text stream into lines (LF or CRLF); a line over `maxBytes` is yielded as `null`. */
+export async function* splitLines(
+  input: AsyncIterable<Buffer | string>,
+  maxBytes = MAX_IMPORT_LINE_BYTES
+): AsyncGenerator<string | null> {
+  const decoder = new StringDecoder('utf8');
+  let pending = '';
+  let overlong = false;
+  const emit = (line: string): string | null => {
+    if (overlong) {
+      overlong = false;
+      return null;
+    }
+    return line.endsWith('\r') ? line.slice(0, -1) : line;
+  };
+  for await (const chunk of input) {
+    pending += typeof chunk === 'string' ? chunk : decoder.write(chunk);
+    let newline: number;
+    while ((newline = pending.indexOf('\n')) >= 0) {
+      yield emit(pending.slice(0, newline));
+      pending = pending.slice(newline + 1);
+    }
+    if (pending.length > maxBytes) {
+      // Keep memory bounded: drop the text of an oversized line, remember to report it when it ends.
+      overlong = true;
+      pending = '';
+    }
+  }
+  pending += decoder.end();
+  if (pending.length > 0 || overlong) {
+    yield emit(pending);
+  }
+}
+
+export interface ImportOptions {
+  /** Fills in a label that has no user (default "anonymous"). */
+  user?: string;
+  chunkSize?: number;
+  /** Errors listed in the report; all are counted (default 100). */
+  maxErrors?: number;
+  now?: () => Date;
+  /** Called after each committed chunk (progress, tests). */
+  onChunk?(report: ImportReport): void;
+}
+
+function describeIssues(issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>): string {
+  return issues
+    .slice(0, 3)
+    .map((i) => (i.path.length ? `${i.path.map(String).join('.')}: ${i.message}` : i.message))
+    .join('; ');
+}
+
+export async function importJsonl(
+  store: LabelStore,
+  input: AsyncIterable<Buffer | string>,
+  options: ImportOptions = {}
+): Promise<ImportReport> {
+  const chunkSize = options.chunkSize ?? 1000;
+  const maxErrors = options.maxErrors ?? 100;
+  const now = options.now ?? (() => new Date());
+  const report: ImportReport = { lines: 0, imported: 0, duplicates: 0, invalid: 0, errors: [] };
+  let batch: LabelRecord[] = [];
+  const fail = (line: number, message: string) => {
+    report.invalid++;
+    if (report.errors.length < maxErrors) {
+      report.errors.push({ line, message });
+    }
+  };
+  const flush = () => {
+    if (batch.length > 0) {
+      const { imported, duplicates } = store.insertRecords(batch);
+      report.imported += imported;
+      report.duplicates += duplicates;
+      batch = [];
+      options.onChunk?.(report);
+    }
+  };
+  for await (const text of splitLines(input)) {
+    const lineNo = ++report.lines;
+    if (text === null) {
+      fail(lineNo, `line longer than ${MAX_IMPORT_LINE_BYTES} bytes`);
+      continue;
+    }
+    if (text.trim() === '') {
+      continue;
+    }
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch (err) {
+      fail(lineNo, `invalid JSON: ${(err as Error).message}`);
+      continue;
+    }
+    const parsed = ImportLineSchema.safeParse(value);
+    if (!parsed.success) {
+      fail(lineNo, describeIssues(parsed.error.issues));
+      continue;
+    }
+    const line = parsed.data;
+    batch.push({
+      ...line,
+      id: line.id ?? randomUUID(),
+      user: line.user ?? options.user ?? 'anonymous',
+      createdAt: line.createdAt ?? now().toISOString(),
+      source: line.source ?? 'import',
+    });
+    if (batch.length >= chunkSize) {
+      flush();
+    }
+  }
+  flush();
+  return report;
+}

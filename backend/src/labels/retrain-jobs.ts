@@ -1,0 +1,226 @@
+/**
+ * Background retraining against an injected `Retrainer`: this module owns the job lifecycle (one job at a time,
+ * states, progress, cancellation, a row per job in SQLite) and the swap of an accepted candidate; how a bundle is
+ * trained, certified and evaluated is the Retrainer's business.
+ *
+ * States: queued -> running -> succeeded (accepted and now serving) | rejected (the Retrainer judged the candidate
+ * invalid or worse than the current bundle, so nothing changes) | failed (an error, an aborted job, or a candidate
+ * that would not load).
+ */
+import { randomUUID } from 'node:crypto';
+import type { LabelRecord, LabelFilter, RetrainJob } from './schemas';
+import type { LabelStore } from './store';
+
+export interface RetrainProgress {
+  stage: string;
+  /** 0..1 */
+  fraction: number;
+}
+
+export interface RetrainInput {
+  bundleDir: string;
+  labels: LabelRecord[];
+  onProgress(p: RetrainProgress): void;
+  signal: AbortSignal;
+}
+
+export interface RetrainOutput {
+  candidateDir: string;
+  /** True when the candidate is valid and not worse than the current bundle on its held-out set. */
+  accepted: boolean;
+  reason: string;
+  metrics: { before: Record<string, number>; after: Record<string, number> };
+}
+
+export type Retrainer = (input: RetrainInput) => Promise<RetrainOutput>;
+
+/** Which bundle serves, and how to serve another one (the service's model reload, pointed at a directory). */
+export interface BundleSwitch {
+  current(): string;
+  /** Loads `dir` completely and swaps it in; rejects, leaving the current bundle serving, if it fails to load. */
+  activate(dir: string): Promise<unknown>;
+}
+
+export class RetrainBusyError extends Error {
+  constructor(readonly job: RetrainJob) {
+    super(`retrain job ${job.id} is still ${job.state}; wait for it to finish`);
+    this.name = 'RetrainBusyError';
+  }
+}
+
+export class NoRollbackError extends Error {
+  constructor() {
+    super('there is no previous bundle to roll back to: no retrained bundle was swapped in since the service started');
+    this.name = 'NoRollbackError';
+  }
+}
+
+export interface RetrainJobManagerOptions {
+  store: LabelStore;
+  retrainer: Retrainer;
+  bundles: BundleSwitch;
+  logger?: {
+    info(obj: object, msg: string): void;
+    error(obj: object, msg: string): void;
+  };
+  now?: () => Date;
+  /** Minimum interval between progress writes to SQLite (memory is always current); default 1 s. */
+  persistProgressMs?: number;
+}
+
+export class RetrainJobManager {
+  private readonly jobs = new Map<string, RetrainJob>();
+  private active: { job: RetrainJob; controller: AbortController; done: Promise<void> } | null = null;
+  /** Bundles swapped out by a retrain, newest last: the rollback targets. */
+  private readonly history: string[] = [];
+  private closed = false;
+  private readonly now: () => Date;
+
+  constructor(private readonly options: RetrainJobManagerOptions) {
+    this.now = options.now ?? (() => new Date());
+    const interrupted = options.store.failInterruptedJobs('interrupted: the service stopped while the job ran');
+    if (interrupted > 0) {
+      options.logger?.info({ jobs: interrupted }, 'retrain jobs of a previous run marked failed');
+    }
+  }
+
+  /** Starts a job in the background and returns it queued; throws RetrainBusyError while another one runs. */
+  start(filter: LabelFilter = {}): RetrainJob {
+    if (this.closed) {
+      throw new Error('the retrain job manager is closed');
+    }
+    if (this.active) {
+      throw new RetrainBusyError(this.snapshot(this.active.job));
+    }
+    const job: RetrainJob = {
+      id: randomUUID(),
+      state: 'queued',
+      createdAt: this.now().toISOString(),
+      startedAt: null,
+      finishedAt: null,
+      bundleDir: this.options.bundles.current(),
+      labelCount: 0,
+      progress: { stage: 'queued', fraction: 0 },
+      result: null,
+      error: null,
+    };
+    this.jobs.set(job.id, job);
+    this.options.store.saveJob(job);
+    const controller = new AbortController();
+    // The job starts on a later tick, so the caller answers 202 with the queued job first.
+    const done = new Promise<void>((resolve) => setImmediate(resolve)).then(() => this.run(job, filter, controller));
+    this.active = { job, controller, done };
+    return this.snapshot(job);
+  }
+
+  get(id: string): RetrainJob | null {
+    const job = this.jobs.get(id);
+    return job ? this.snapshot(job) : this.options.store.getJob(id);
+  }
+
+  /** Resolves when the active job (if any) has finished; for tests and shutdown. */
+  async idle(): Promise<void> {
+    await this.active?.done;
+  }
+
+  /** Swaps back the bundle that the last successful retrain replaced. */
+  async rollback(): Promise<{ from: string; to: string }> {
+    if (this.active) {
+      throw new RetrainBusyError(this.snapshot(this.active.job));
+    }
+    const previous = this.history[this.history.length - 1];
+    if (previous === undefined) {
+      throw new NoRollbackError();
+    }
+    const from = this.options.bundles.current();
+    await this.options.bundles.activate(previous);
+    this.history.pop();
+    this.options.logger?.info({ from, to: previous }, 'rolled back to the previous bundle');
+    return { from, to: previous };
+  }
+
+  /** Aborts a running job and waits for it; no new job starts afterwards. */
+  async close(): Promise<void> {
+    this.closed = true;
+    this.active?.controller.abort(new Error('the service is shutting down'));
+    await this.idle();
+  }
+
+  private snapshot(job: RetrainJob): RetrainJob {
+    return structuredClone(job);
+  }
+
+  private async run(job: RetrainJob, filter: LabelFilter, controller: AbortController): Promise<void> {
+    const { store, retrainer, bundles, logger } = this.options;
+    const persistEvery = this.options.persistProgressMs ?? 1000;
+    let lastPersist = 0;
+    const finish = (state: RetrainJob['state'], fields: Partial<RetrainJob>) => {
+      Object.assign(job, fields, { state, finishedAt: this.now().toISOString() });
+      store.saveJob(job);
+    };
+    try {
+      if (controller.signal.aborted) {
+        throw controller.signal.reason;
+      }
+      const labels = store.all(filter);
+      Object.assign(job, {
+        state: 'running',
+        startedAt: this.now().toISOString(),
+        labelCount: labels.length,
+        progress: { stage: 'starting', fraction: 0 },
+      });
+      store.saveJob(job);
+      logger?.info({ job: job.id, labels: labels.length, bundleDir: job.bundleDir }, 'retrain job started');
+      const output = await retrainer({
+        bundleDir: job.bundleDir,
+        labels,
+        signal: controller.signal,
+        onProgress: (p) => {
+          if (job.state !== 'running') {
+            return;
+          }
+          job.progress = { stage: p.stage, fraction: Math.min(1, Math.max(0, p.fraction)) };
+          const t = Date.now();
+          if (t - lastPersist >= persistEvery) {
+            lastPersist = t;
+            store.saveJob(job);
+          }
+        },
+      });
+      if (controller.signal.aborted) {
+        throw controller.signal.reason;
+      }
+      const result = { ...output, activated: false };
+      if (!output.accepted) {
+        finish('rejected', { result, progress: { stage: 'rejected', fraction: 1 } });
+        logger?.info(
+          { job: job.id, reason: output.reason },
+          'retrain candidate rejected; the current bundle keeps serving'
+        );
+        return;
+      }
+      job.progress = { stage: 'activating', fraction: 1 };
+      try {
+        await bundles.activate(output.candidateDir);
+      } catch (err) {
+        finish('failed', {
+          result,
+          error: `the accepted candidate ${output.candidateDir} could not be loaded: ${(err as Error).message}`,
+        });
+        logger?.error({ job: job.id, err: { message: (err as Error).message } }, 'retrain candidate failed to load');
+        return;
+      }
+      this.history.push(job.bundleDir);
+      finish('succeeded', { result: { ...result, activated: true }, progress: { stage: 'done', fraction: 1 } });
+      logger?.info({ job: job.id, candidateDir: output.candidateDir }, 'retrained bundle swapped in');
+    } catch (err) {
+      const message = err instanceof Error ? err.message : String(err);
+      finish('failed', { error: controller.signal.aborted ? `aborted: ${message}` : message });
+      logger?.error({ job: job.id, err: { message } }, 'retrain job failed');
+    } finally {
+      if (this.active?.job === job) {
+        this.active = null;
+      }
+    }
+  }
+}

@@ -1,0 +1,305 @@
+/**
+ * The feedback HTTP API under /api/v1: labels (write, page, export, import, stats), retrain jobs and rollback.
+ * Mounted by the service's createApp; errors are HttpErrors, rendered by the app's error handler.
+ *
+ * Who labelled: the `X-Grafana-User` header, which Grafana's data proxy sets to the signed-in user's login. It is
+ * trusted because only the proxy holds the bearer token the routes require; without it the user is "anonymous".
+ */
+import { once } from 'node:events';
+import { Router, type Request, type RequestHandler, type Response } from 'express';
+import type { Logger } from 'pino';
+import type { ZodType } from 'zod';
+import { jsonBody } from '../service/body';
+import { HttpError } from '../service/errors';
+import { exportJsonl, importJsonl } from './jsonl';
+import { NoRollbackError, RetrainBusyError, type RetrainJobManager } from './retrain-jobs';
+import {
+  FeedbackBatchSchema,
+  LabelExportQuerySchema,
+  LabelInputSchema,
+  LabelsQuerySchema,
+  LabelStatsQuerySchema,
+  MAX_BATCH_LABELS,
+  RetrainRequestSchema,
+  type FeedbackResponse,
+  type LabelInput,
+} from './schemas';
+import { IdempotencyConflictError, type LabelStore } from './store';
+
+export const USER_HEADER = 'x-grafana-user';
+export const DEFAULT_MAX_IMPORT_BYTES = 64 * 1024 * 1024;
+const NDJSON_TYPES = new Set([
+  'application/x-ndjson',
+  'application/ndjson',
+  'application/jsonl',
+  'application/x-jsonl',
+]);
+
+/** Paths and methods of the fixed routes, for the app's 405 answers. */
+export const LABELS_ROUTES: Readonly<Record<string, string>> = {
+  '/api/v1/feedback': 'POST',
+  '/api/v1/labels': 'GET',
+  '/api/v1/labels/export': 'GET',
+  '/api/v1/labels/import': 'POST',
+  '/api/v1/labels/stats': 'GET',
+  '/api/v1/retrain': 'POST',
+  '/api/v1/admin/rollback': 'POST',
+};
+
+export interface LabelsRouterOptions {
+  /** Absent: every route answers 503 saying how to configure the store. */
+  store: LabelStore | undefined;
+  /** Absent: retrain and rollback answer 501. */
+  jobs?: RetrainJobManager;
+  logger: Logger;
+  auth: RequestHandler;
+  limits: { maxBodyBytes: number; maxJsonDepth: number; maxImportBytes?: number };
+}
+
+function validate<T>(schema: ZodType<T>, value: unknown, what: string): T {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
+    const first = issues[0]!;
+    throw new HttpError(
+      400,
+      'validation_failed',
+      `invalid ${what}: ${first.path ? `${first.path}: ` : ''}${first.message}${issues.length > 1 ? ` (and ${issues.length - 1} more)` : ''}`,
+      { issues: issues.slice(0, 20) }
+    );
+  }
+  return parsed.data;
+}
+
+export function requestUser(req: Request): string {
+  const raw = req.headers[USER_HEADER];
+  const value = (Array.isArray(raw) ? raw[0] : raw)?.trim();
+  return value ? value.slice(0, 256) : 'anonymous';
+}
+
+/** Parses the feedback body: a batch when it has `labels`, else one label (so errors name the right fields). */
+function parseFeedback(body: unknown): LabelInput[] {
+  if (body !== null && typeof body === 'object' && !Array.isArray(body) && 'labels' in body) {
+    const labels = (body as { labels: unknown }).labels;
+    if (Array.isArray(labels) && labels.length > MAX_BATCH_LABELS) {
+      throw new HttpError(
+        413,
+        'too_many_lines',
+        `request has ${labels.length} labels; the limit is ${MAX_BATCH_LABELS} per request`,
+        { labels: labels.length, maxLabelsPerRequest: MAX_BATCH_LABELS }
+      );
+    }
+    return validate(FeedbackBatchSchema, body, 'feedback batch').labels;
+  }
+  return [validate(LabelInputSchema, body, 'label')];
+}
+
+/** Bytes of the request, failing with 413 once more than `limit` arrived. */
+async function* limitedBody(req: Request, limit: number): AsyncGenerator<Buffer> {
+  let received = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    received += chunk.length;
+    if (received > limit) {
+      throw new HttpError(413, 'payload_too_large', `import body exceeds the limit of ${limit} bytes`, {
+        maxImportBytes: limit,
+      });
+    }
+    yield chunk;
+  }
+}
+
+async function writeStream(res: Response, chunks: Iterable<string>): Promise<void> {
+  for (const text of chunks) {
+    if (res.destroyed) {
+      return;
+    }
+    if (!res.write(text)) {
+      // Wait for the client (backpressure), or stop when it goes away.
+      await Promise.race([once(res, 'drain'), once(res, 'close')]);
+    }
+  }
+  res.end();
+}
+
+/** An optional JSON body: none at all reads as `{}`. */
+function optionalJsonBody(limits: LabelsRouterOptions['limits']): RequestHandler {
+  const parse = jsonBody(limits);
+  return (req, res, next) => {
+    const length = req.headers['content-length'];
+    if ((length === undefined || length === '0') && req.headers['transfer-encoding'] === undefined) {
+      req.body = {};
+      next();
+      return;
+    }
+    parse(req, res, next);
+  };
+}
+
+export function labelsRouter(options: LabelsRouterOptions): Router {
+  const { store, jobs, logger, auth, limits } = options;
+  const maxImportBytes = limits.maxImportBytes ?? DEFAULT_MAX_IMPORT_BYTES;
+  const router = Router();
+  const body = jsonBody(limits);
+
+  const route =
+    (name: string): RequestHandler =>
+    (_req, res, next) => {
+      res.locals.route = name;
+      next();
+    };
+  const needStore = (): LabelStore => {
+    if (!store) {
+      throw new HttpError(
+        503,
+        'unavailable',
+        'the label store is not configured on this service: set LABELS_DB or start it with `serve --labels-db <file>`'
+      );
+    }
+    return store;
+  };
+  const needJobs = (): RetrainJobManager => {
+    needStore();
+    if (!jobs) {
+      throw new HttpError(
+        501,
+        'not_implemented',
+        'retraining is not available: this service was started without a Retrainer (the bundle trainer is not wired into the service)'
+      );
+    }
+    return jobs;
+  };
+
+  router.post('/feedback', route('/api/v1/feedback'), auth, body, (req, res) => {
+    const labels = needStore();
+    const inputs = parseFeedback(req.body);
+    res.locals.lineCount = inputs.length;
+    let result: FeedbackResponse;
+    try {
+      // Synchronous and committed (fsync'd) before the answer: a 201 means the labels are on disk.
+      result = labels.add(inputs, { user: requestUser(req), source: 'grafana' });
+    } catch (err) {
+      if (err instanceof IdempotencyConflictError) {
+        throw new HttpError(422, 'validation_failed', err.message, {
+          idempotencyKey: err.key,
+          existingId: err.existingId,
+        });
+      }
+      throw err;
+    }
+    res.status(201).json(result);
+  });
+
+  router.get('/labels', route('/api/v1/labels'), auth, (req, res) => {
+    const labels = needStore();
+    const query = validate(LabelsQuerySchema, req.query, 'labels query');
+    res.json(labels.list(query));
+  });
+
+  router.get('/labels/export', route('/api/v1/labels/export'), auth, async (req, res) => {
+    const labels = needStore();
+    const filter = validate(LabelExportQuerySchema, req.query, 'export query');
+    res.status(200);
+    res.setHeader('Content-Type', 'application/x-ndjson; charset=utf-8');
+    res.setHeader('Content-Disposition', 'attachment; filename="labels.jsonl"');
+    await writeStream(res, exportJsonl(labels, filter));
+  });
+
+  router.post('/labels/import', route('/api/v1/labels/import'), auth, async (req, res) => {
+    const labels = needStore();
+    const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+    if (!NDJSON_TYPES.has(type)) {
+      throw new HttpError(
+        415,
+        'unsupported_media_type',
+        `Content-Type must be application/x-ndjson (one JSON label per line), got ${JSON.stringify(req.headers['content-type'] ?? null)}`
+      );
+    }
+    const declared = Number(req.headers['content-length']);
+    if (Number.isFinite(declared) && declared > maxImportBytes) {
+      req.resume();
+      throw new HttpError(
+        413,
+        'payload_too_large',
+        `import body of ${declared} bytes exceeds the limit of ${maxImportBytes} bytes`,
+        {
+          maxImportBytes,
+        }
+      );
+    }
+    let progress = { imported: 0, duplicates: 0, invalid: 0, lines: 0 };
+    try {
+      const report = await importJsonl(labels, limitedBody(req, maxImportBytes), {
+        user: requestUser(req),
+        onChunk: (r) =>
+          (progress = { imported: r.imported, duplicates: r.duplicates, invalid: r.invalid, lines: r.lines }),
+      });
+      res.locals.lineCount = report.lines;
+      logger.info(
+        { imported: report.imported, duplicates: report.duplicates, invalid: report.invalid, lines: report.lines },
+        'labels imported'
+      );
+      res.json(report);
+    } catch (err) {
+      if (err instanceof HttpError && err.status === 413) {
+        req.resume();
+        // Chunks committed before the limit tripped stay; re-importing the file skips them as duplicates.
+        throw new HttpError(
+          err.status,
+          err.code,
+          `${err.message}; ${progress.imported} labels were imported before it`,
+          {
+            maxImportBytes,
+            ...progress,
+          }
+        );
+      }
+      throw err;
+    }
+  });
+
+  router.get('/labels/stats', route('/api/v1/labels/stats'), auth, (req, res) => {
+    const labels = needStore();
+    const query = validate(LabelStatsQuerySchema, req.query, 'stats query');
+    res.json(labels.stats(query));
+  });
+
+  router.post('/retrain', route('/api/v1/retrain'), auth, optionalJsonBody(limits), (req, res) => {
+    const manager = needJobs();
+    const request = validate(RetrainRequestSchema, req.body, 'retrain request');
+    try {
+      const job = manager.start({ since: request.since });
+      res.status(202).setHeader('Location', `/api/v1/retrain/${job.id}`).json(job);
+    } catch (err) {
+      if (err instanceof RetrainBusyError) {
+        throw new HttpError(409, 'overloaded', err.message, { activeJob: err.job }, { 'Retry-After': '5' });
+      }
+      throw err;
+    }
+  });
+
+  router.get('/retrain/:id', route('/api/v1/retrain/:id'), auth, (req, res) => {
+    const manager = needJobs();
+    const job = manager.get(String(req.params.id));
+    if (!job) {
+      throw new HttpError(404, 'not_found', `no retrain job ${JSON.stringify(req.params.id)}`);
+    }
+    res.json(job);
+  });
+
+  router.post('/admin/rollback', route('/api/v1/admin/rollback'), auth, async (_req, res) => {
+    const manager = needJobs();
+    try {
+      res.json(await manager.rollback());
+    } catch (err) {
+      if (err instanceof NoRollbackError) {
+        throw new HttpError(409, 'reload_failed', err.message);
+      }
+      if (err instanceof RetrainBusyError) {
+        throw new HttpError(409, 'overloaded', `cannot roll back now: ${err.message}`, { activeJob: err.job });
+      }
+      throw err;
+    }
+  });
+
+  return router;
+}
