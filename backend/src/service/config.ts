@@ -50,7 +50,12 @@ const EnvSchema = z.object({
   BATCH_MAX_DELAY_MS: intFromEnv(0, 1000).default(2),
   BATCH_MAX_LINES: intFromEnv(1, 1_000_000).default(1024),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  LABELS_DB: z.string().trim().min(1).optional(),
+  MAX_IMPORT_BYTES: intFromEnv(1024, 16 * 1024 * 1024 * 1024).default(64 * 1024 * 1024),
 });
+
+/** Where `anomaly-lens serve` keeps labels unless LABELS_DB or --labels-db says otherwise. */
+export const DEFAULT_LABELS_DB = 'data/labels.sqlite';
 
 export interface ServiceConfig {
   port: number;
@@ -70,6 +75,13 @@ export interface ServiceConfig {
   batchMaxDelayMs: number;
   batchMaxLines: number;
   logLevel: (typeof LOG_LEVELS)[number];
+  /**
+   * SQLite file of the label store; null (or "off"): no store, the feedback routes answer 503. `serve` defaults it to
+   * DEFAULT_LABELS_DB; loadConfig does not, so embedding the server (tests) never creates a file in the cwd.
+   */
+  labelsDb: string | null;
+  /** Largest body of POST /api/v1/labels/import. */
+  maxImportBytes: number;
 }
 
 /** Flag values from the CLI, already typed by commander; they win over the environment. */
@@ -138,7 +150,12 @@ export function loadConfig(
     batchMaxDelayMs: overrides.batchMaxDelayMs ?? e.BATCH_MAX_DELAY_MS,
     batchMaxLines: overrides.batchMaxLines ?? e.BATCH_MAX_LINES,
     logLevel: overrides.logLevel ?? e.LOG_LEVEL,
+    labelsDb: [overrides.labelsDb, e.LABELS_DB].find((v) => v !== undefined && v !== null) ?? null,
+    maxImportBytes: overrides.maxImportBytes ?? e.MAX_IMPORT_BYTES,
   };
+  if (config.labelsDb === 'off') {
+    config.labelsDb = null;
+  }
   if (config.queueMaxLines < config.maxLinesPerRequest) {
     problems.push(
       `QUEUE_MAX_LINES (${config.queueMaxLines}) must be at least MAX_LINES_PER_REQUEST (${config.maxLinesPerRequest}), or a full-size request could never be queued`

@@ -11,6 +11,7 @@ import type { AddressInfo } from 'node:net';
 import pino, { type Logger } from 'pino';
 import { Registry } from 'prom-client';
 import type { ScoringEngine } from '../engine/types';
+import { LabelStore, RetrainJobManager, type BundleSwitch, type Retrainer } from '../labels';
 import { PACKAGE_VERSION } from '../version';
 import { createApp } from './app';
 import type { ServiceConfig } from './config';
@@ -45,6 +46,8 @@ export interface StartServerOptions {
   handleSignals?: boolean;
   /** Module exporting `loadDetector`; tests substitute a fixture. */
   detectorModule?: string;
+  /** Trains a candidate bundle from labels (POST /api/v1/retrain); without it that route answers 501. */
+  retrainer?: Retrainer;
 }
 
 export interface RunningServer {
@@ -52,6 +55,8 @@ export interface RunningServer {
   port: number;
   engine: ScoringEngine;
   registry: Registry;
+  /** The label store opened from config.labelsDb; null when none is configured. */
+  labels: LabelStore | null;
   reload(): Promise<ReloadResult>;
   /** Drains and stops everything; idempotent. */
   shutdown(reason: string): Promise<void>;
@@ -124,11 +129,34 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     );
   }
 
-  models = new ModelManager(() => loadModel(config, metrics, logger, detectorModule), {
+  // A retrain swaps in a candidate bundle by pointing the loader at its directory and reloading.
+  let modelDir = config.modelDir;
+  models = new ModelManager(() => loadModel({ ...config, modelDir }, metrics, logger, detectorModule), {
     onLoaded: ({ engine }) => metrics.setModel(engine.model, engine.info().device),
     onReload: (outcome) => metrics.reloads.inc({ outcome }),
     onRetireError: (err) => logger.error({ err: { message: err.message } }, 'closing the previous model failed'),
   });
+  const labels = config.labelsDb ? LabelStore.open(config.labelsDb) : null;
+  const bundles: BundleSwitch = {
+    current: () => modelDir,
+    activate: async (dir) => {
+      const previous = modelDir;
+      modelDir = dir;
+      try {
+        return await models!.reload();
+      } catch (err) {
+        modelDir = previous;
+        throw err;
+      }
+    },
+  };
+  const jobs =
+    labels && options.retrainer
+      ? new RetrainJobManager({ store: labels, retrainer: options.retrainer, bundles, logger })
+      : undefined;
+  if (labels) {
+    logger.info({ labelsDb: config.labelsDb, retrain: jobs !== undefined }, 'label store open');
+  }
   let shuttingDown = false;
   const app = createApp({
     models,
@@ -138,6 +166,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     authTokens: config.authTokens,
     authDisabled: config.authDisabled,
     version: PACKAGE_VERSION,
+    labels: labels ? { store: labels, jobs, maxImportBytes: config.maxImportBytes } : undefined,
   });
   const server: Server = createServer((req, res) => {
     if (shuttingDown) {
@@ -175,6 +204,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     );
   } catch (err) {
     server.close();
+    labels?.close();
     throw err;
   }
 
@@ -201,6 +231,8 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
           .catch((err: Error) => logger.error({ task: name, err: { message: err.message } }, 'stop failed'));
       }
       await serverClosed;
+      await jobs?.close();
+      labels?.close();
       await models.close();
       logger.info('shutdown complete');
       resolveClosed();
@@ -230,5 +262,5 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     });
   }
 
-  return { url, port, engine, registry, reload, shutdown, closed };
+  return { url, port, engine, registry, labels, reload, shutdown, closed };
 }

@@ -1,6 +1,13 @@
 /** `anomaly-lens serve`: the inference service. Flags override the environment variables named in --help. */
 import { Command, Option } from 'commander';
-import { ConfigError, INFER_DEVICES, LOG_LEVELS, loadConfig, type ConfigOverrides } from '../../service/config';
+import {
+  ConfigError,
+  DEFAULT_LABELS_DB,
+  INFER_DEVICES,
+  LOG_LEVELS,
+  loadConfig,
+  type ConfigOverrides,
+} from '../../service/config';
 import { startServer, type BackgroundTask } from '../../service/server';
 import { loadWatchConfig, parseShard, startWatcher } from '../../watch';
 import { CliError, parseIntOption } from '../output';
@@ -21,6 +28,8 @@ interface ServeFlags {
   batchMaxDelayMs?: number;
   batchMaxLines?: number;
   logLevel?: ConfigOverrides['logLevel'];
+  labelsDb?: string;
+  maxImportBytes?: number;
   watchConfig?: string;
   watchShard?: string;
 }
@@ -96,13 +105,25 @@ export function registerServe(program: Command): void {
       parseIntOption('--batch-max-lines', 1)
     )
     .addOption(new Option('--log-level <level>', 'env LOG_LEVEL (default info)').choices(LOG_LEVELS))
+    .option(
+      '--labels-db <file>',
+      `SQLite file of the label store, "off" for none (env LABELS_DB, default ${DEFAULT_LABELS_DB})`
+    )
+    .option(
+      '--max-import-bytes <n>',
+      'largest label import body (env MAX_IMPORT_BYTES, default 64 MiB)',
+      parseIntOption('--max-import-bytes', 1024)
+    )
     .option('--watch-config <file>', 'also run the Loki watcher with this YAML config (env WATCH_CONFIG)')
     .option('--watch-shard <i/n>', "run only this replica's share of the watcher selectors (env WATCH_SHARD)")
     .action(async (flags: ServeFlags) => {
       const { watchConfig, watchShard, ...overrides } = flags;
       let config;
       try {
-        config = loadConfig(process.env, overrides);
+        config = loadConfig(process.env, {
+          ...overrides,
+          labelsDb: overrides.labelsDb ?? (process.env.LABELS_DB ? undefined : DEFAULT_LABELS_DB),
+        });
       } catch (err) {
         throw err instanceof ConfigError ? new CliError(err.message) : err;
       }
