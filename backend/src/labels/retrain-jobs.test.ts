@@ -1,0 +1,178 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  NoRollbackError,
+  RetrainBusyError,
+  RetrainJobManager,
+  type BundleSwitch,
+  type Retrainer,
+  type RetrainOutput,
+} from './retrain-jobs';
+import { LabelStore } from './store';
+
+/** A Retrainer whose progress and outcome the test drives step by step. */
+function fakeRetrainer() {
+  const calls: Array<{ bundleDir: string; lines: string[]; signal: AbortSignal }> = [];
+  let finish!: (output: RetrainOutput | Error) => void;
+  const retrainer: Retrainer = ({ bundleDir, labels, onProgress, signal }) => {
+    calls.push({ bundleDir, lines: labels.map((l) => l.line), signal });
+    onProgress({ stage: 'router', fraction: 0.25 });
+    return new Promise((resolve, reject) => {
+      finish = (output) => (output instanceof Error ? reject(output) : resolve(output));
+      signal.addEventListener('abort', () => reject(signal.reason as Error));
+    });
+  };
+  return { retrainer, calls, finish: (o: RetrainOutput | Error) => finish(o) };
+}
+
+function bundles(initial = '/b/v1', failOn?: string) {
+  let dir = initial;
+  const activated: string[] = [];
+  const sw: BundleSwitch = {
+    current: () => dir,
+    activate: async (d) => {
+      if (d === failOn) {
+        throw new Error('model.json: unsupported format');
+      }
+      activated.push(d);
+      dir = d;
+    },
+  };
+  return { sw, activated, current: () => dir };
+}
+
+const output = (accepted: boolean, candidateDir = '/b/cand'): RetrainOutput => ({
+  candidateDir,
+  accepted,
+  reason: accepted ? 'macro-F1 0.91 >= 0.90' : 'macro-F1 0.85 < 0.90 on the held-out set',
+  metrics: { before: { macroF1: 0.9 }, after: { macroF1: accepted ? 0.91 : 0.85 } },
+});
+
+describe('RetrainJobManager', () => {
+  let dir: string;
+  let store: LabelStore;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'al-retrain-'));
+    store = LabelStore.open(join(dir, 'labels.sqlite'));
+    store.add(
+      [
+        { line: 'a', verdict: 'normal' },
+        { line: 'b', verdict: 'anomaly' },
+      ],
+      { user: 'u', source: 'cli' }
+    );
+  });
+  afterEach(() => {
+    store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('runs queued -> running -> succeeded, passes labels and the bundle, swaps the candidate in', async () => {
+    const fake = fakeRetrainer();
+    const b = bundles();
+    const jobs = new RetrainJobManager({ store, retrainer: fake.retrainer, bundles: b.sw, persistProgressMs: 0 });
+    const queued = jobs.start();
+    expect(queued).toMatchObject({ state: 'queued', bundleDir: '/b/v1', progress: { fraction: 0 } });
+    expect(store.getJob(queued.id)!.state).toBe('queued');
+    await new Promise((resolve) => setImmediate(resolve));
+    await new Promise((resolve) => setImmediate(resolve));
+
+    expect(fake.calls).toEqual([{ bundleDir: '/b/v1', lines: ['a', 'b'], signal: expect.any(AbortSignal) }]);
+    expect(jobs.get(queued.id)).toMatchObject({ state: 'running', labelCount: 2, progress: { stage: 'router' } });
+    // Progress reaches SQLite too (throttle off here).
+    expect(store.getJob(queued.id)!.progress).toEqual({ stage: 'router', fraction: 0.25 });
+    expect(() => jobs.start()).toThrow(RetrainBusyError);
+
+    fake.finish(output(true));
+    await jobs.idle();
+    const done = jobs.get(queued.id)!;
+    expect(done).toMatchObject({ state: 'succeeded', error: null, progress: { stage: 'done', fraction: 1 } });
+    expect(done.result).toEqual({ ...output(true), activated: true });
+    expect(b.activated).toEqual(['/b/cand']);
+    expect(store.getJob(queued.id)).toEqual(done);
+    // A new job may start now, from the new bundle.
+    expect(jobs.start().bundleDir).toBe('/b/cand');
+    await jobs.close();
+  });
+
+  it('a rejected candidate is reported with the reason and never activated', async () => {
+    const fake = fakeRetrainer();
+    const b = bundles();
+    const jobs = new RetrainJobManager({ store, retrainer: fake.retrainer, bundles: b.sw });
+    const { id } = jobs.start();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    fake.finish(output(false));
+    await jobs.idle();
+    expect(jobs.get(id)).toMatchObject({
+      state: 'rejected',
+      result: { accepted: false, activated: false, reason: 'macro-F1 0.85 < 0.90 on the held-out set' },
+    });
+    expect(b.activated).toEqual([]);
+    await expect(jobs.rollback()).rejects.toThrow(NoRollbackError);
+  });
+
+  it('fails when the Retrainer throws, or when the accepted candidate does not load', async () => {
+    const fake = fakeRetrainer();
+    const b = bundles('/b/v1', '/b/broken');
+    const jobs = new RetrainJobManager({ store, retrainer: fake.retrainer, bundles: b.sw });
+    const first = jobs.start();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    fake.finish(new Error('not enough labelled lines for domain memory'));
+    await jobs.idle();
+    expect(jobs.get(first.id)).toMatchObject({ state: 'failed', error: 'not enough labelled lines for domain memory' });
+
+    const second = jobs.start();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    fake.finish(output(true, '/b/broken'));
+    await jobs.idle();
+    expect(jobs.get(second.id)).toMatchObject({
+      state: 'failed',
+      error: 'the accepted candidate /b/broken could not be loaded: model.json: unsupported format',
+      result: { accepted: true, activated: false },
+    });
+    expect(b.current()).toBe('/b/v1');
+  });
+
+  it('close() aborts a running job through its signal and records it as failed', async () => {
+    const fake = fakeRetrainer();
+    const jobs = new RetrainJobManager({ store, retrainer: fake.retrainer, bundles: bundles().sw });
+    const { id } = jobs.start();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await jobs.close();
+    expect(fake.calls[0]!.signal.aborted).toBe(true);
+    expect(store.getJob(id)).toMatchObject({ state: 'failed', error: 'aborted: the service is shutting down' });
+    expect(() => jobs.start()).toThrow(/closed/);
+  });
+
+  it('rollback swaps back through every retrained bundle in turn', async () => {
+    const fake = fakeRetrainer();
+    const b = bundles();
+    const jobs = new RetrainJobManager({ store, retrainer: fake.retrainer, bundles: b.sw });
+    for (const candidate of ['/b/v2', '/b/v3']) {
+      jobs.start();
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      fake.finish(output(true, candidate));
+      await jobs.idle();
+    }
+    expect(b.current()).toBe('/b/v3');
+    expect(await jobs.rollback()).toEqual({ from: '/b/v3', to: '/b/v2' });
+    expect(await jobs.rollback()).toEqual({ from: '/b/v2', to: '/b/v1' });
+    await expect(jobs.rollback()).rejects.toThrow(NoRollbackError);
+  });
+
+  it('a job left running by a previous process is failed when the next one starts, and still readable', async () => {
+    const fake = fakeRetrainer();
+    const first = new RetrainJobManager({ store, retrainer: fake.retrainer, bundles: bundles().sw });
+    const { id } = first.start();
+    // The process "dies" here: the manager is dropped without close().
+    const second = new RetrainJobManager({ store, retrainer: fake.retrainer, bundles: bundles().sw });
+    expect(second.get(id)).toMatchObject({
+      state: 'failed',
+      error: 'interrupted: the service stopped while the job ran',
+      finishedAt: expect.any(String),
+    });
+    expect(second.get('unknown')).toBeNull();
+    await first.close();
+  });
+});
