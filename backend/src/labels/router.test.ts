@@ -201,10 +201,10 @@ describe('export, import and stats', () => {
         .send({ labels: labels.slice(i, i + 1000) })
         .expect(201);
     }
-    const exported = await request(app).get('/api/v1/labels/export').set(AUTH).buffer(true).parse(textParser);
+    const exported = await request(app).get('/api/v1/labels/export').set(AUTH).buffer(true);
     expect(exported.status).toBe(200);
     expect(exported.headers['content-type']).toBe('application/x-ndjson; charset=utf-8');
-    const lines = (exported.body as string).trimEnd().split('\n');
+    const lines = exported.text.trimEnd().split('\n');
     expect(lines).toHaveLength(2500);
     lines.forEach((l) => LabelRecordSchema.parse(JSON.parse(l)));
 
@@ -213,7 +213,7 @@ describe('export, import and stats', () => {
       .post('/api/v1/labels/import')
       .set(AUTH)
       .set('Content-Type', 'application/x-ndjson')
-      .send(exported.body as string);
+      .send(exported.text);
     expect(imported.status).toBe(200);
     expect(ImportReportSchema.parse(imported.body)).toEqual({
       lines: 2500,
@@ -228,7 +228,7 @@ describe('export, import and stats', () => {
       .post('/api/v1/labels/import')
       .set(AUTH)
       .set('Content-Type', 'application/x-ndjson')
-      .send(exported.body as string);
+      .send(exported.text);
     expect(again.body).toMatchObject({ imported: 0, duplicates: 2500 });
   });
 
@@ -243,13 +243,9 @@ describe('export, import and stats', () => {
           { line: 'b', verdict: 'anomaly' },
         ],
       });
-    const res = await request(app)
-      .get('/api/v1/labels/export?verdict=anomaly')
-      .set(AUTH)
-      .buffer(true)
-      .parse(textParser);
+    const res = await request(app).get('/api/v1/labels/export?verdict=anomaly').set(AUTH).buffer(true);
     expect(
-      (res.body as string)
+      res.text
         .trimEnd()
         .split('\n')
         .map((l) => JSON.parse(l).line)
@@ -401,13 +397,3 @@ describe('retrain and rollback routes', () => {
     ).toMatch(/^invalid retrain request: since: /);
   });
 });
-
-function textParser(
-  res: NodeJS.ReadableStream & { setEncoding(e: string): void },
-  done: (err: Error | null, body: string) => void
-) {
-  let text = '';
-  res.setEncoding('utf8');
-  res.on('data', (chunk: string) => (text += chunk));
-  res.on('end', () => done(null, text));
-}
