@@ -8,6 +8,7 @@ import { registerReplay } from './replay';
 import { registerEvalSessions } from './eval-sessions';
 import { registerReasoningScore } from './reasoning-score';
 import { registerDistill } from './distill';
+import { registerLabels } from './labels';
 
 export function registerCommands(program: Command): void {
   registerOpenApi(program);
@@ -18,4 +19,5 @@ export function registerCommands(program: Command): void {
   registerEvalSessions(program);
   registerReasoningScore(program);
   registerDistill(program);
+  registerLabels(program);
 }
