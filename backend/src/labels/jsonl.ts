@@ -4,12 +4,12 @@
  *
  * Import policy (not all-or-nothing): valid lines are stored, invalid lines are reported with their line number
  * and skipped. Records are written in transactions of `chunkSize` lines, and a record whose id or idempotency key
- * is already stored is skipped as a duplicate, so an import that stopped half way (or a file fixed after a
- * report of bad lines) can simply be imported again.
+ * is already stored is skipped as a duplicate (a line without an id gets one derived from its content), so an
+ * import that stopped half way, or a file fixed after a report of bad lines, can simply be imported again.
  */
-import { randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { StringDecoder } from 'node:string_decoder';
-import { ImportLineSchema, type ImportReport, type LabelFilter, type LabelRecord } from './schemas';
+import { ImportLineSchema, type ImportLine, type ImportReport, type LabelFilter, type LabelRecord } from './schemas';
 import type { LabelStore } from './store';
 
 export const MAX_IMPORT_LINE_BYTES = 1024 * 1024;
@@ -77,6 +77,14 @@ function describeIssues(issues: ReadonlyArray<{ path: PropertyKey[]; message: st
     .join('; ');
 }
 
+/**
+ * The id of a line that has none: a hash of its content, so importing the same hand-written file twice stores its
+ * labels once (zod's output has the schema's key order, so equal labels hash equally).
+ */
+function contentId(line: ImportLine): string {
+  return `import-${createHash('sha256').update(JSON.stringify(line)).digest('hex').slice(0, 32)}`;
+}
+
 export async function importJsonl(
   store: LabelStore,
   input: AsyncIterable<Buffer | string>,
@@ -126,7 +134,7 @@ export async function importJsonl(
     const line = parsed.data;
     batch.push({
       ...line,
-      id: line.id ?? randomUUID(),
+      id: line.id ?? contentId(line),
       user: line.user ?? options.user ?? 'anonymous',
       createdAt: line.createdAt ?? now().toISOString(),
       source: line.source ?? 'import',

@@ -88,7 +88,7 @@ export const LabelRecordSchema = LabelRecordFields.refine(needsVerdictOrDomain, 
 
 /**
  * One line of a JSONL import: a stored record, or a hand-written label without id, user, createdAt or source
- * (the importer fills in a new id, its own user, the import time and source "import"). Present fields are kept,
+ * (the importer fills in an id derived from the content, its own user, the import time and source "import"). Present fields are kept,
  * so export followed by import reproduces the labels exactly.
  */
 export const ImportLineSchema = LabelRecordFields.partial({
