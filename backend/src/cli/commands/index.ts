@@ -9,6 +9,9 @@ import { registerEvalSessions } from './eval-sessions';
 import { registerReasoningScore } from './reasoning-score';
 import { registerDistill } from './distill';
 import { registerLabels } from './labels';
+import { registerTrain } from './train';
+import { registerEval } from './eval';
+import { registerExplain } from './explain';
 
 export function registerCommands(program: Command): void {
   registerOpenApi(program);
@@ -20,4 +23,7 @@ export function registerCommands(program: Command): void {
   registerReasoningScore(program);
   registerDistill(program);
   registerLabels(program);
+  registerTrain(program);
+  registerEval(program);
+  registerExplain(program);
 }

@@ -1,0 +1,249 @@
+/**
+ * The detector: a verified bundle, its normaliser and template miner, and one onnxruntime session. Scores lines
+ * (verdict, calibrated score, domain, top-3 domains, template, novelty) and answers the catalog questions
+ * (model info, templates). `session.run` is synchronous native work: the service calls this from worker threads.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import * as ort from 'onnxruntime-node';
+import type { CombineMode, LineResult, LogLineInput, ModelInfo, ModelTemplatesResponse } from '../contract';
+import { loadBundle, BundleError, type LoadedBundle } from '../bundle/load';
+import { featurize } from '../features/hash';
+import { decide } from '../model/decide';
+import { createNormalizer, type Normalizer } from '../normalize';
+import { unseenId } from '../train/pipeline';
+import type { TemplateQuery } from './types';
+
+export type DeviceChoice = 'auto' | 'cpu' | 'cuda';
+
+export interface DetectorLogger {
+  info(obj: unknown, msg?: string): void;
+  warn(obj: unknown, msg?: string): void;
+}
+
+export interface DetectorOptions {
+  device?: DeviceChoice;
+  /** onnxruntime intra-op threads; 1 in service workers (parallelism comes from the pool). */
+  intraOpThreads?: number;
+  logger?: DetectorLogger;
+  maxLineLength?: number;
+}
+
+export interface Detector {
+  readonly bundle: LoadedBundle;
+  readonly device: 'cpu' | 'cuda';
+  score(lines: readonly LogLineInput[], options?: { combine?: CombineMode }): Promise<LineResult[]>;
+  info(): ModelInfo;
+  templates(query: TemplateQuery): ModelTemplatesResponse;
+  close(): Promise<void>;
+}
+
+/**
+ * Why the CUDA provider cannot load, or null when its libraries are installed next to the native binding
+ * (onnxruntime-node's install script fetches them unless ONNXRUNTIME_NODE_INSTALL=skip; the GPU image keeps them).
+ */
+export function cudaUnavailableReason(): string | null {
+  if (process.platform !== 'linux' || process.arch !== 'x64') {
+    return `no CUDA build of onnxruntime-node for ${process.platform}/${process.arch}`;
+  }
+  let binding: string;
+  try {
+    binding = require.resolve(`onnxruntime-node/bin/napi-v6/linux/x64/onnxruntime_binding.node`);
+  } catch {
+    return 'onnxruntime-node native binding not found';
+  }
+  const lib = join(dirname(binding), 'libonnxruntime_providers_cuda.so');
+  return existsSync(lib) ? null : `CUDA provider libraries are not installed (${lib} is missing)`;
+}
+
+const SILENT: DetectorLogger = { info: () => undefined, warn: () => undefined };
+
+async function openSession(
+  bundle: LoadedBundle,
+  device: DeviceChoice,
+  threads: number,
+  logger: DetectorLogger
+): Promise<{ session: ort.InferenceSession; device: 'cpu' | 'cuda' }> {
+  const base: ort.InferenceSession.SessionOptions = {
+    intraOpNumThreads: threads,
+    interOpNumThreads: 1,
+    graphOptimizationLevel: 'all',
+    // Spinning threads burn a core each between batches; the service's parallelism comes from its workers.
+    extra: { session: { intra_op: { allow_spinning: '0' }, inter_op: { allow_spinning: '0' } } },
+  };
+  const missing = device === 'cpu' ? null : cudaUnavailableReason();
+  if (device === 'cuda' && missing) {
+    throw new BundleError(bundle.dir, `INFER_DEVICE=cuda but ${missing}`);
+  }
+  if (device === 'auto' && missing) {
+    logger.info({ device: 'cpu', reason: missing }, 'onnxruntime: CUDA unavailable, running on CPU');
+  }
+  if (device !== 'cpu' && !missing) {
+    try {
+      const session = await ort.InferenceSession.create(bundle.onnx, { ...base, executionProviders: ['cuda'] });
+      logger.info({ device: 'cuda' }, 'onnxruntime: CUDA execution provider');
+      return { session, device: 'cuda' };
+    } catch (err) {
+      if (device === 'cuda') {
+        throw new BundleError(
+          bundle.dir,
+          `INFER_DEVICE=cuda but the CUDA execution provider failed: ${(err as Error).message}`
+        );
+      }
+      logger.warn(
+        { device: 'cpu', reason: (err as Error).message.split('\n')[0] },
+        'onnxruntime: CUDA execution provider unavailable, running on CPU'
+      );
+    }
+  }
+  try {
+    const session = await ort.InferenceSession.create(bundle.onnx, { ...base, executionProviders: ['cpu'] });
+    if (device === 'cpu') {
+      logger.info({ device: 'cpu' }, 'onnxruntime: CPU execution provider (INFER_DEVICE=cpu)');
+    }
+    return { session, device: 'cpu' };
+  } catch (err) {
+    throw new BundleError(bundle.dir, `model.onnx does not load in onnxruntime: ${(err as Error).message}`);
+  }
+}
+
+function checkGraph(bundle: LoadedBundle, session: ort.InferenceSession): void {
+  const { inputs, outputs } = bundle.manifest.network;
+  for (const name of [inputs.ids, inputs.weights]) {
+    if (!session.inputNames.includes(name)) {
+      throw new BundleError(bundle.dir, `model.onnx has no input "${name}" (inputs: ${session.inputNames.join(', ')})`);
+    }
+  }
+  for (const name of [outputs.router, outputs.expert]) {
+    if (!session.outputNames.includes(name)) {
+      throw new BundleError(
+        bundle.dir,
+        `model.onnx has no output "${name}" (outputs: ${session.outputNames.join(', ')})`
+      );
+    }
+  }
+}
+
+export async function loadDetector(bundleDir: string, options: DetectorOptions = {}): Promise<Detector> {
+  const logger = options.logger ?? SILENT;
+  const bundle = loadBundle(bundleDir);
+  const { manifest } = bundle;
+  const normalizer: Normalizer = createNormalizer({
+    format: manifest.normalizer.format,
+    ...(options.maxLineLength ? { maxLineLength: options.maxLineLength } : {}),
+  });
+  const { session, device } = await openSession(bundle, options.device ?? 'auto', options.intraOpThreads ?? 1, logger);
+  checkGraph(bundle, session);
+  const domains = manifest.domains.length;
+
+  // One probe run: a graph whose output width disagrees with the manifest's domains is refused here.
+  const probe = await session.run({
+    [manifest.network.inputs.ids]: new ort.Tensor('int32', new Int32Array([1]), [1, 1]),
+    [manifest.network.inputs.weights]: new ort.Tensor('float32', new Float32Array([1]), [1, 1]),
+  });
+  for (const name of [manifest.network.outputs.router, manifest.network.outputs.expert]) {
+    const dims = probe[name]!.dims;
+    if (dims.length !== 2 || dims[1] !== domains) {
+      await session.release();
+      throw new BundleError(
+        bundle.dir,
+        `model.onnx output ${name} has shape [${dims.join(', ')}], expected [batch, ${domains}]`
+      );
+    }
+  }
+
+  const info: ModelInfo = {
+    id: manifest.id,
+    version: manifest.version,
+    formatVersion: manifest.formatVersion,
+    createdAt: manifest.createdAt,
+    device,
+    domains: manifest.domains.map((d) => ({
+      id: d.id,
+      description: d.description,
+      type: d.type,
+      typicalCauses: d.typicalCauses,
+      templates: d.templates,
+    })),
+    templates: bundle.templates.length,
+    metrics: manifest.metrics,
+  };
+
+  async function score(lines: readonly LogLineInput[], opts: { combine?: CombineMode } = {}): Promise<LineResult[]> {
+    if (lines.length === 0) {
+      return [];
+    }
+    const prepared = lines.map((input) => {
+      const normalized = normalizer.normalize(input.line);
+      const match = bundle.miner.match(normalized.tokens);
+      const known = match !== null && bundle.templateById.has(match.id);
+      const template = known
+        ? { id: match.id, text: match.text }
+        : { id: unseenId(normalized), text: normalized.tokens.join(' ') };
+      return { input, normalized, template, novel: !known, ...featurize(normalized, manifest.featurizer) };
+    });
+    const width = Math.max(1, ...prepared.map((p) => p.ids.length));
+    const ids = new Int32Array(lines.length * width);
+    const weights = new Float32Array(lines.length * width);
+    prepared.forEach((p, row) => {
+      ids.set(p.ids, row * width);
+      weights.set(p.weights, row * width);
+    });
+    const out = await session.run({
+      [manifest.network.inputs.ids]: new ort.Tensor('int32', ids, [lines.length, width]),
+      [manifest.network.inputs.weights]: new ort.Tensor('float32', weights, [lines.length, width]),
+    });
+    const router = out[manifest.network.outputs.router]!.data as Float32Array;
+    const expert = out[manifest.network.outputs.expert]!.data as Float32Array;
+    const mode = opts.combine ?? manifest.combine;
+    return prepared.map((p, row) => {
+      const d = decide(
+        bundle.decision,
+        router.subarray(row * domains, (row + 1) * domains),
+        expert.subarray(row * domains, (row + 1) * domains),
+        mode
+      );
+      const result: LineResult = {
+        index: row,
+        verdict: d.verdict,
+        score: d.score,
+        domain: d.domain,
+        domainScores: d.domainScores,
+        template: p.template,
+        novel: p.novel,
+        truncated: p.normalized.truncated,
+      };
+      return p.input.id === undefined ? result : { ...result, id: p.input.id };
+    });
+  }
+
+  function templates(query: TemplateQuery): ModelTemplatesResponse {
+    const all = bundle.templates.filter((t) => !query.domain || t.domain === query.domain);
+    const offset = query.offset ?? 0;
+    const limit = query.limit ?? 100;
+    return {
+      total: all.length,
+      offset,
+      templates: all.slice(offset, offset + limit).map((t) => {
+        const n = t.labelled.anomaly + t.labelled.normal;
+        return {
+          id: t.id,
+          text: t.text,
+          domain: t.domain,
+          gloss: t.gloss,
+          count: t.count,
+          anomalyRate: n === 0 ? null : t.labelled.anomaly / n,
+        };
+      }),
+    };
+  }
+
+  return {
+    bundle,
+    device,
+    score,
+    info: () => info,
+    templates,
+    close: () => session.release(),
+  };
+}

@@ -1,0 +1,159 @@
+/**
+ * Hashed-token features of a normalised line (the "hashing trick"): masked message tokens, their bigrams, raw
+ * parameter values and header fields, each hashed with a seeded FNV-1a into one of `buckets` ids. Bucket 0 is the
+ * padding id of the ONNX input, so real features land in 1..buckets-1. No vocabulary to ship or to go stale: a
+ * token never seen in training still maps to a bucket, and a new system's lines still produce features.
+ */
+import { z } from 'zod';
+import type { NormalizedLine } from '../normalize';
+
+export const featurizerSettingsSchema = z
+  .object({
+    kind: z.literal('hashed-tokens'),
+    /** Embedding rows, a power of two. */
+    buckets: z
+      .number()
+      .int()
+      .min(16)
+      .max(1 << 22)
+      .refine((n) => (n & (n - 1)) === 0, 'buckets must be a power of two'),
+    seed: z.number().int().min(0).max(0xffffffff),
+    /** Features per line at most (the ONNX input's second dimension is padded to the batch's longest line). */
+    maxFeatures: z.number().int().min(4).max(4096),
+    bigrams: z.boolean(),
+    /** Raw values behind the masks (`p:NUM:404`), capped in length so megabyte values cost nothing. */
+    params: z.boolean(),
+    /** Level and component from the header. */
+    header: z.boolean(),
+    /** Error-vocabulary classes (`k:fail` for failed/failure/FAILED …), shared by every system's wording. */
+    lexicon: z.boolean(),
+  })
+  .strict();
+
+export type FeaturizerSettings = z.infer<typeof featurizerSettingsSchema>;
+
+export const DEFAULT_FEATURIZER: FeaturizerSettings = Object.freeze({
+  kind: 'hashed-tokens',
+  buckets: 1 << 15,
+  seed: 0x5bd1e995,
+  maxFeatures: 128,
+  bigrams: true,
+  params: true,
+  header: true,
+  lexicon: true,
+});
+
+/**
+ * Word classes of failure vocabulary. A template never seen in training still shares these with the labelled
+ * ones (`Lustre mount FAILED` with `NFS Mount failed`), which is what lets the router and experts generalise.
+ */
+const LEXICON: ReadonlyArray<[string, RegExp]> = [
+  ['fail', /fail/],
+  ['error', /err(or)?s?\b|^err/],
+  ['assert', /assert/],
+  ['exception', /exception|traceback|stack ?trace/],
+  ['timeout', /time ?out|timed/],
+  ['refused', /refus|denied|reject|forbidden|unauthori[sz]ed/],
+  ['lost', /lost|sever|closed|reset|broken|disconnect|unreachable|down\b/],
+  ['fatal', /fatal|panic|crash|abort|kill|terminat|core ?dump|segfault/],
+  ['corrupt', /corrupt|invalid|illegal|bad\b|mismatch|unexpected/],
+  ['missing', /missing|not ?found|no ?such|unable|cannot|can't|could ?not/],
+  ['retry', /retr(y|ies|ying)|again/],
+  ['ok', /success|succeeded|completed?|ok\b|started|ready|connected/],
+];
+
+const MAX_PARAM_CHARS = 32;
+const FNV_PRIME = 0x01000193;
+
+/** 32-bit FNV-1a over UTF-16 code units, seeded; Math.imul keeps it in int32 arithmetic. */
+export function hashString(text: string, seed: number): number {
+  let h = (0x811c9dc5 ^ seed) >>> 0;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, FNV_PRIME);
+  }
+  // Final avalanche (from murmur3's fmix32) so that nearby strings spread over the low bits used as the bucket.
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** The feature strings of a line, before hashing (exposed for tests and for explaining a prediction). */
+export function featureStrings(line: NormalizedLine, settings: FeaturizerSettings): string[] {
+  const out: string[] = [];
+  const words = line.tokens.map((t) => t.toLowerCase());
+  for (const w of words) {
+    out.push(`w:${w}`);
+  }
+  if (settings.bigrams) {
+    for (let i = 1; i < words.length; i++) {
+      out.push(`b:${words[i - 1]} ${words[i]}`);
+    }
+  }
+  if (settings.params) {
+    for (const p of line.params) {
+      out.push(`p:${p.type}:${p.value.slice(0, MAX_PARAM_CHARS).toLowerCase()}`);
+    }
+  }
+  if (settings.lexicon) {
+    const classes = new Set<string>();
+    for (const w of words) {
+      for (const [name, re] of LEXICON) {
+        if (re.test(w)) {
+          classes.add(name);
+        }
+      }
+    }
+    for (const c of classes) {
+      out.push(`k:${c}`);
+    }
+  }
+  if (settings.header) {
+    if (line.level) {
+      out.push(`l:${line.level.toLowerCase()}`);
+    }
+    if (line.component) {
+      out.push(`c:${line.component.toLowerCase()}`);
+    }
+  }
+  if (out.length === 0) {
+    out.push('empty');
+  }
+  return out;
+}
+
+export interface Features {
+  /** Distinct bucket ids in 1..buckets-1, at most `maxFeatures`, in first-seen order. */
+  ids: Int32Array;
+  /** Bag weight of each id: message features share a total weight of 1, header features weigh 1 each. */
+  weights: Float32Array;
+}
+
+/**
+ * Header features (level, component) are not averaged with the message's: a long message of unseen words must
+ * not dilute the one field that says FATAL or INFO.
+ */
+export function featurize(line: NormalizedLine, settings: FeaturizerSettings): Features {
+  const span = settings.buckets - 1;
+  const ids = new Map<number, boolean>();
+  for (const s of featureStrings(line, settings)) {
+    if (ids.size >= settings.maxFeatures) {
+      break;
+    }
+    // Map to 1..buckets-1: bucket 0 is reserved for padding.
+    const id = (hashString(s, settings.seed) % span) + 1;
+    if (!ids.has(id)) {
+      ids.set(id, s.startsWith('l:') || s.startsWith('c:'));
+    }
+  }
+  const message = [...ids.values()].filter((header) => !header).length;
+  const weights = new Float32Array(ids.size);
+  let i = 0;
+  for (const header of ids.values()) {
+    weights[i++] = header ? 1 : 1 / message;
+  }
+  return { ids: Int32Array.from(ids.keys()), weights };
+}
