@@ -211,7 +211,7 @@ describe('certifyPartition', () => {
     const p = certifyPartition(file, templates);
     expect(p.glosses.t1).toBe('The TLB failed.');
     expect(p.glosses.t2).toBe('A parity error was corrected.');
-    expect(p.glosses.t6).toBe('Generating core.a number');
+    expect(p.glosses.t6).toBe('Generating core (a number)');
     expect(Object.keys(p.glosses).sort()).toEqual(templates.map((x) => x.id).sort());
     expect(p.report.stats.glossedBy).toEqual({ explicit: 1, pattern: 1, default: 4 });
     expect(p.report.warnings).toContain('1 gloss(es) name templates that do not exist: nope');

@@ -20,6 +20,11 @@ describe('defaultGloss', () => {
     ],
     ['  instruction   cache parity error corrected ', 'Instruction cache parity error corrected'],
     ['<HEX> <UUID> <NODE> <TIME>', 'A hex value a UUID a node id a time'],
+    [
+      'attempt_<ID> TaskAttempt Transitioned from <*> to <*>',
+      'Attempt (an id) TaskAttempt Transitioned from a value to a value',
+    ],
+    ['generating core.<NUM>', 'Generating core (a number)'],
   ])('%s', (text, gloss) => {
     expect(defaultGloss(text)).toBe(gloss);
   });

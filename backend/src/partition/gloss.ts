@@ -31,6 +31,10 @@ export function defaultGloss(templateText: string): string {
   s = s.replace(/\bblk_<BLK>/gi, '<BLK>').replace(/\/<IP>/g, '<IP>');
   s = s.replace(/<IP>:<NUM>/g, 'an IP address and port');
   s = s.replace(/<\*>(?:[ ,]+<\*>)+/g, 'some values');
+  // Glued to a word (`core.<NUM>`, `attempt_<ID>`), the value reads as an aside: "core (a number)".
+  s = s.replace(/(\w)[._-]?<([A-Z]+|\*)>/g, (whole, before: string, type: string) =>
+    PLACEHOLDER_WORDS[type] ? `${before} (${PLACEHOLDER_WORDS[type]})` : whole
+  );
   s = s.replace(/<([A-Z]+|\*)>/g, (whole, type: string) => PLACEHOLDER_WORDS[type] ?? whole);
   s = s.replace(/\s+/g, ' ').trim();
   if (!/[\p{L}\p{N}]/u.test(s)) {
