@@ -64,6 +64,16 @@ describe('POST /api/v1/feedback', () => {
     expect(store.get(res.body.ids[0])!.user).toBe('anonymous');
   });
 
+  it('a single label with stream labels is one label, not a batch', async () => {
+    const { app, store } = setup();
+    const res = await request(app)
+      .post('/api/v1/feedback')
+      .set(AUTH)
+      .send({ line: 'x', verdict: 'normal', labels: { job: 'varlogs', host: 'a' } });
+    expect(res.status).toBe(201);
+    expect(store.get(res.body.ids[0])!.labels).toEqual({ job: 'varlogs', host: 'a' });
+  });
+
   it('stores a batch in request order', async () => {
     const { app, store } = setup();
     const labels = Array.from({ length: 30 }, (_, i) => ({ line: `line ${i}`, verdict: 'normal' }));

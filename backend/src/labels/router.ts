@@ -5,7 +5,6 @@
  * Who labelled: the `X-Grafana-User` header, which Grafana's data proxy sets to the signed-in user's login. It is
  * trusted because only the proxy holds the bearer token the routes require; without it the user is "anonymous".
  */
-import { once } from 'node:events';
 import { Router, type Request, type RequestHandler, type Response } from 'express';
 import type { Logger } from 'pino';
 import type { ZodType } from 'zod';
@@ -77,9 +76,12 @@ export function requestUser(req: Request): string {
   return value ? value.slice(0, 256) : 'anonymous';
 }
 
-/** Parses the feedback body: a batch when it has `labels`, else one label (so errors name the right fields). */
+/**
+ * Parses the feedback body: a batch when it has `labels` and no `line` (a single label's `labels` are its stream
+ * labels), else one label; deciding first makes the errors name the right fields.
+ */
 function parseFeedback(body: unknown): LabelInput[] {
-  if (body !== null && typeof body === 'object' && !Array.isArray(body) && 'labels' in body) {
+  if (body !== null && typeof body === 'object' && !Array.isArray(body) && 'labels' in body && !('line' in body)) {
     const labels = (body as { labels: unknown }).labels;
     if (Array.isArray(labels) && labels.length > MAX_BATCH_LABELS) {
       throw new HttpError(
@@ -108,14 +110,26 @@ async function* limitedBody(req: Request, limit: number): AsyncGenerator<Buffer>
   }
 }
 
+/** Backpressure: resolves when the client has read the buffered output, or has gone away. */
+function drained(res: Response): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      res.off('drain', done);
+      res.off('close', done);
+      resolve();
+    };
+    res.on('drain', done);
+    res.on('close', done);
+  });
+}
+
 async function writeStream(res: Response, chunks: Iterable<string>): Promise<void> {
   for (const text of chunks) {
     if (res.destroyed) {
       return;
     }
     if (!res.write(text)) {
-      // Wait for the client (backpressure), or stop when it goes away.
-      await Promise.race([once(res, 'drain'), once(res, 'close')]);
+      await drained(res);
     }
   }
   res.end();
