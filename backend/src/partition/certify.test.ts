@@ -198,6 +198,8 @@ describe('certifyPartition', () => {
       expect(err.message).toContain(e);
     }
     expect(() => certifyPartition(base(), [])).toThrow(/there are no templates to partition/);
+    const twice = base({ domains: [...base().domains, domain('memory')] });
+    expect(certifyError(twice).report.errors).toEqual(['domain memory is listed twice']);
   });
 
   it('glosses every template: explicit id, then the first matching pattern, then the default', () => {

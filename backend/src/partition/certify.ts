@@ -71,7 +71,14 @@ export function certifyPartition(
   if (templates.length === 0) {
     errors.push('there are no templates to partition');
   }
-  const specs = new Map(file.domains.map((d) => [d.id, d]));
+  const specs = new Map<DomainId, PartitionFile['domains'][number]>();
+  for (const d of file.domains) {
+    if (specs.has(d.id)) {
+      errors.push(`domain ${d.id} is listed twice`);
+    } else {
+      specs.set(d.id, d);
+    }
+  }
   const fallback = file.fallbackDomain;
   if (fallback !== undefined && !specs.has(fallback)) {
     errors.push(`fallback domain "${fallback}" is not one of the listed domains`);
