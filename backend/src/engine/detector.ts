@@ -99,7 +99,7 @@ async function openSession(
   try {
     const session = await ort.InferenceSession.create(bundle.onnx, { ...base, executionProviders: ['cpu'] });
     if (device === 'cpu') {
-      logger.info({ device: 'cpu' }, 'onnxruntime: CPU execution provider (INFER_DEVICE=cpu)');
+      logger.info({ device: 'cpu' }, 'onnxruntime: CPU execution provider');
     }
     return { session, device: 'cpu' };
   } catch (err) {

@@ -1,17 +1,30 @@
 /**
- * Binds `/api/v1/explain` to a loaded model. The reasoning engine (reasoning/explain.ts, `explainSequence`) is
- * built separately; until it lands this returns undefined and the route answers 501 not_implemented.
- *
- * To wire it in: import { explainSequence } from '../reasoning/explain' and return
- *   (request) => explainSequence(engine, detector.bundle.knowledge, detector.bundle.sequenceModel, request)
- * (names per that module's final signature).
+ * Binds `/api/v1/explain` to a loaded model: the reasoning engine (reasoning/explain.ts) over the pooled scoring
+ * engine, with the knowledge (template glosses, domain descriptions) and the sequence model of the bundle the
+ * main thread loaded. An optional LLM narrator (NARRATOR_* env) rewrites the grounded reasoning on request.
  */
 import type { ExplainRequest, ExplainResponse } from '../contract';
+import type { LoadedBundle } from '../bundle/load';
 import type { ScoringEngine } from '../engine/types';
+import { explainSequence, type Narrator } from '../reasoning/explain';
+import { knowledgeFromTables } from '../reasoning/knowledge';
+import { SequenceModel } from '../sequence/model';
 import type { ModelCatalog } from './pooled-engine';
 
 export type Explainer = (request: ExplainRequest) => Promise<ExplainResponse>;
 
-export function bindExplainer(_catalog: ModelCatalog, _engine: ScoringEngine): Explainer | undefined {
-  return undefined;
+/** Undefined when the catalog carries no bundle (test doubles): the route then answers 501. */
+export function bindExplainer(
+  catalog: ModelCatalog,
+  engine: ScoringEngine,
+  narrator?: Narrator
+): Explainer | undefined {
+  const bundle = (catalog as { bundle?: LoadedBundle }).bundle;
+  if (!bundle) {
+    return undefined;
+  }
+  const knowledge = knowledgeFromTables(bundle.knowledge.templates, bundle.knowledge.domains);
+  // The bundle loader verified the file's hash; fromJSON validates its content (a bad model fails the load).
+  const sequenceModel = bundle.sequenceModel ? SequenceModel.fromJSON(bundle.sequenceModel) : null;
+  return (request) => explainSequence(engine, knowledge, sequenceModel, request, narrator);
 }

@@ -16,6 +16,7 @@ import { PACKAGE_VERSION } from '../version';
 import { createApp } from './app';
 import type { ServiceConfig } from './config';
 import { CurrentModelEngine } from './current-engine';
+import { narratorFromEnv } from '../narrator';
 import { bindExplainer } from './explain';
 import { createMetrics, type ServiceMetrics } from './metrics';
 import { ModelManager, type LoadedModel, type ReloadResult } from './models';
@@ -109,7 +110,7 @@ export async function loadModel(
   });
   return {
     engine,
-    explain: bindExplainer(catalog, engine),
+    explain: bindExplainer(catalog, engine, narratorFromEnv()),
     stats: () => ({ queuedLines: engine.queuedLines, readyWorkers: engine.readyWorkers }),
   };
 }
