@@ -139,14 +139,21 @@ export interface Features {
 export function featurize(line: NormalizedLine, settings: FeaturizerSettings): Features {
   const span = settings.buckets - 1;
   const ids = new Map<number, boolean>();
-  for (const s of featureStrings(line, settings)) {
-    if (ids.size >= settings.maxFeatures) {
-      break;
+  const strings = featureStrings(line, settings);
+  // Header features come last: reserve their places so that the cap cuts message features, never the level.
+  const headers = strings.filter((s) => s.startsWith('l:') || s.startsWith('c:')).length;
+  for (const s of strings) {
+    const header = s.startsWith('l:') || s.startsWith('c:');
+    if (ids.size >= settings.maxFeatures - (header ? 0 : headers)) {
+      if (header) {
+        break;
+      }
+      continue;
     }
     // Map to 1..buckets-1: bucket 0 is reserved for padding.
     const id = (hashString(s, settings.seed) % span) + 1;
     if (!ids.has(id)) {
-      ids.set(id, s.startsWith('l:') || s.startsWith('c:'));
+      ids.set(id, header);
     }
   }
   const message = [...ids.values()].filter((header) => !header).length;
