@@ -3,7 +3,9 @@
  * precision, recall, F1 of a bundle on labelled lines. Refuses to evaluate on lines the bundle was fitted or
  * calibrated on (same file by sha256, overlapping line range).
  */
+import { basename } from 'node:path';
 import type { Command } from 'commander';
+import { updateManifestMetrics } from '../../bundle/write';
 import type { CombineMode } from '../../contract';
 import { loadDetector } from '../../engine/detector';
 import { DataError, readDataFile, sliceFraction, type DataFormat } from '../../train/data';
@@ -17,6 +19,7 @@ interface EvalFlags {
   slice: string;
   combine?: CombineMode;
   batch: number;
+  record?: boolean;
   json?: boolean;
 }
 
@@ -40,6 +43,7 @@ export function registerEval(program: Command): void {
     .option('--slice <from:to>', 'fractions of the time-ordered file to evaluate on', '0:1')
     .option('--combine <mode>', "top1 (FAME) or soft (LogMoE); default: the bundle's choice")
     .option('--batch <n>', 'lines per inference batch', parseIntOption('--batch', 1, 100_000), 512)
+    .option('--record', "store the figures in the bundle manifest's metrics (shown by GET /api/v1/model)")
     .option('--json', 'print one JSON document')
     .action(async (flags: EvalFlags) => {
       if (flags.format !== 'loghub-labelled' && flags.format !== 'jsonl') {
@@ -84,6 +88,12 @@ export function registerEval(program: Command): void {
         }
         const combine = flags.combine ?? detector.bundle.manifest.combine;
         const result = await evaluateDetector(detector, items, { combine, batchSize: flags.batch });
+        if (flags.record) {
+          const { perCategory: _omitted, ...figures } = result;
+          updateManifestMetrics(flags.bundle, detector.bundle.manifest, {
+            test: { data: basename(flags.data), slice: [from, to], ...figures },
+          });
+        }
         report(flags.json, { bundle: detector.info().id, data: flags.data, slice: [from, to], ...result }, renderEval);
       } finally {
         await detector.close();
