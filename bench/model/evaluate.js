@@ -59,12 +59,22 @@ const pick = (r) => ({
 });
 
 async function main() {
-  const out = { split: 'BGL_2005-06_to_08.log: fit [0, 60 %), calibrate [60 %, 80 %), test [80 %, 100 %] (17,028 lines, 677 anomalies); BGL_2k.log: fit [0, 60 %), calibrate [60 %, 80 %)', kCurve: [] };
+  const out = {
+    split:
+      'BGL_2005-06_to_08.log: fit [0, 60 %), calibrate [60 %, 80 %), test [80 %, 100 %] (17,028 lines, 677 anomalies); BGL_2k.log: fit [0, 60 %), calibrate [60 %, 80 %)',
+    kCurve: [],
+  };
   let bglOnly = null;
   for (const k of KS) {
     log(`K=${k}`);
     const run = await trainAndScore(`k${k}`, { ...DEFAULT_TRAIN_CONFIG, k });
-    out.kCurve.push({ k, labelled: run.model.labelled, linesSeen: run.model.linesSeen, trainSeconds: run.seconds, ...pick(run.report) });
+    out.kCurve.push({
+      k,
+      labelled: run.model.labelled,
+      linesSeen: run.model.linesSeen,
+      trainSeconds: run.seconds,
+      ...pick(run.report),
+    });
     if (k === 100) {
       bglOnly = run;
     } else {
@@ -85,7 +95,12 @@ async function main() {
     const tbReport = await evaluateDetector(bglOnly.detector, tb.lines);
     const flagged = Math.round(tbReport.lines * (1 - tbReport.accuracy));
     out.crossSystem = {
-      thunderbird2k: { lines: tbReport.lines, anomalies: tbReport.anomalies, flagged, falsePositiveRate: flagged / tbReport.lines },
+      thunderbird2k: {
+        lines: tbReport.lines,
+        anomalies: tbReport.anomalies,
+        flagged,
+        falsePositiveRate: flagged / tbReport.lines,
+      },
     };
 
     log('cross-system: HDFS blocks (test period)');
@@ -125,17 +140,31 @@ async function main() {
     return;
   }
   const p = (v) => (v * 100).toFixed(2);
-  const lines = [`Split: ${out.split}`, '', '| K | labelled lines | precision | recall | F1 | unseen-template recall | train s |', '|---|---|---|---|---|---|---|'];
+  const lines = [
+    `Split: ${out.split}`,
+    '',
+    '| K | labelled lines | precision | recall | F1 | unseen-template recall | train s |',
+    '|---|---|---|---|---|---|---|',
+  ];
   for (const r of out.kCurve) {
-    lines.push(`| ${r.k} | ${r.labelled} | ${p(r.precision)} | ${p(r.recall)} | ${p(r.f1)} | ${p(r.unseenTemplates.recall)} | ${r.trainSeconds.toFixed(1)} |`);
+    lines.push(
+      `| ${r.k} | ${r.labelled} | ${p(r.precision)} | ${p(r.recall)} | ${p(r.f1)} | ${p(r.unseenTemplates.recall)} | ${r.trainSeconds.toFixed(1)} |`
+    );
   }
   const h = out.templateHoldout;
-  lines.push('', `Template hold-out (${h.heldOutTemplates} templates withheld): P ${p(h.precision)} R ${p(h.recall)} F1 ${p(h.f1)}; unseen-template lines ${h.unseenTemplates.lines}, anomalies ${h.unseenTemplates.anomalies}, recall ${p(h.unseenTemplates.recall)}, precision ${p(h.unseenTemplates.precision)}`);
+  lines.push(
+    '',
+    `Template hold-out (${h.heldOutTemplates} templates withheld): P ${p(h.precision)} R ${p(h.recall)} F1 ${p(h.f1)}; unseen-template lines ${h.unseenTemplates.lines}, anomalies ${h.unseenTemplates.anomalies}, recall ${p(h.unseenTemplates.recall)}, precision ${p(h.unseenTemplates.precision)}`
+  );
   if (out.crossSystem) {
     const t = out.crossSystem.thunderbird2k;
     const b = out.crossSystem.hdfsBlocks;
-    lines.push(`Cross-system, Thunderbird_2k (no anomalies): ${t.flagged} of ${t.lines} lines flagged (FPR ${p(t.falsePositiveRate)} %)`);
-    lines.push(`Cross-system, HDFS test-period blocks (block flagged if any line is): ${b.blocks} blocks, ${b.anomalous} anomalous; P ${p(b.precision)} R ${p(b.recall)} F1 ${p(b.f1)}`);
+    lines.push(
+      `Cross-system, Thunderbird_2k (no anomalies): ${t.flagged} of ${t.lines} lines flagged (FPR ${p(t.falsePositiveRate)} %)`
+    );
+    lines.push(
+      `Cross-system, HDFS test-period blocks (block flagged if any line is): ${b.blocks} blocks, ${b.anomalous} anomalous; P ${p(b.precision)} R ${p(b.recall)} F1 ${p(b.f1)}`
+    );
   }
   lines.push(`RSS ${out.rssMiB} MiB`);
   process.stdout.write(`${lines.join('\n')}\n`);
