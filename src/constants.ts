@@ -5,4 +5,6 @@ export const PLUGIN_BASE_URL = `/a/${pluginJson.id}`;
 
 export enum ROUTES {
   Explain = 'explain',
+  FailureDomains = 'failure-domains',
+  Model = 'model',
 }

@@ -1,0 +1,127 @@
+/**
+ * A fake of the Grafana backend the plugin talks to, answering from recorded fixtures: /api/ds/query (Loki
+ * frames), the app's plugin proxy (score, explain, model, templates, readyz) and /api/annotations. Used by the
+ * jest tests and by the browser harness, so both drive the real api/Loki code paths.
+ */
+import { Observable, of, throwError } from 'rxjs';
+import type { LineResult, LogLineInput } from '../services/contract';
+import { bglLokiRows } from './bglLokiRows';
+import { explainHdfs } from './explainHdfs';
+import { hdfsLokiRows, type RecordedLokiRow } from './hdfsLokiRows';
+import { health } from './health';
+import { lokiFrameJSON } from './lokiFrames';
+import { modelInfo } from './modelInfo';
+import { modelTemplatesPage1 } from './modelTemplatesPage1';
+import { modelTemplatesPage2 } from './modelTemplatesPage2';
+import { scoreBgl } from './scoreBgl';
+import { scoreHdfs } from './scoreHdfs';
+
+export interface FakeRequest {
+  url: string;
+  method?: string;
+  data?: unknown;
+  params?: Record<string, unknown>;
+}
+
+export const LOKI_SETTINGS = { uid: 'loki', name: 'Loki', type: 'loki', meta: { id: 'loki' } };
+export const PROM_SETTINGS = { uid: 'prometheus', name: 'Prometheus', type: 'prometheus', meta: { id: 'prometheus' } };
+
+const resultsById = new Map<string, LineResult>();
+for (const [rows, response] of [
+  [hdfsLokiRows, scoreHdfs],
+  [bglLokiRows, scoreBgl],
+] as const) {
+  response.results.forEach((r, i) => resultsById.set(rows[i].id, r));
+}
+
+/** Rows for a stream selector: {job="hdfs"} or {job="bgl"}; "synthetic:N" repeats BGL rows to N lines. */
+export function rowsFor(expr: string): RecordedLokiRow[] {
+  const synthetic = /synthetic:(\d+)/.exec(expr);
+  if (synthetic) {
+    const n = Number(synthetic[1]);
+    const base = BigInt(bglLokiRows[0].tsNs);
+    return Array.from({ length: n }, (_, i) => {
+      const r = bglLokiRows[i % bglLokiRows.length];
+      const tsNs = (base + BigInt(i) * BigInt(1_000_000)).toString();
+      return { ...r, tsNs, id: `${r.id}~${i}` };
+    });
+  }
+  if (/job\s*=\s*"hdfs"/.test(expr)) {
+    return hdfsLokiRows;
+  }
+  if (/job\s*=\s*"bgl"/.test(expr)) {
+    return bglLokiRows;
+  }
+  return [];
+}
+
+function resultFor(line: LogLineInput, index: number): LineResult {
+  const id = line.id?.split('~')[0] ?? '';
+  const recorded = resultsById.get(id);
+  if (!recorded) {
+    throw new Error(`no recorded result for line id ${line.id}`);
+  }
+  return { ...recorded, index, ...(line.id ? { id: line.id } : {}) };
+}
+
+export type FakeOverride = (req: FakeRequest) => Observable<unknown> | undefined;
+
+export function fakeFetch(override?: FakeOverride) {
+  const annotations: unknown[] = [];
+  const fetch = (req: FakeRequest): Observable<{ data: unknown; status: number; ok: boolean }> => {
+    const custom = override?.(req);
+    if (custom) {
+      return custom as Observable<{ data: unknown; status: number; ok: boolean }>;
+    }
+    const ok = (data: unknown) => of({ data, status: 200, ok: true });
+    const path = req.url.replace(/^\/api\/(plugin-proxy\/[^/]+|datasources\/proxy\/uid\/[^/]+)\/api/, '');
+    if (req.url === '/api/ds/query') {
+      const body = req.data as { queries: Array<{ expr: string; maxLines: number; datasource: { uid: string } }> };
+      const q = body.queries[0];
+      const rows = rowsFor(q.expr);
+      // Loki returns the newest maxLines rows.
+      return ok({
+        results: { A: { status: 200, frames: rows.length ? [lokiFrameJSON(rows.slice(-q.maxLines), q.expr)] : [] } },
+      });
+    }
+    if (req.url === '/api/annotations') {
+      annotations.push(req.data);
+      return ok({ id: annotations.length, message: 'Annotation added' });
+    }
+    switch (path) {
+      case '/readyz':
+        return ok(health);
+      case '/api/v1/model':
+        return ok(modelInfo);
+      case '/api/v1/model/templates':
+        return ok(Number(req.params?.offset ?? 0) >= 10 ? modelTemplatesPage2 : modelTemplatesPage1);
+      case '/api/v1/score': {
+        const { lines } = req.data as { lines: LogLineInput[] };
+        return ok({ model: scoreHdfs.model, results: lines.map(resultFor) });
+      }
+      case '/api/v1/explain': {
+        const { lines } = req.data as { lines: LogLineInput[]; focus: number };
+        // Recorded for the whole HDFS stream; other requests get a 501 as a service without reasoning would.
+        if (lines.length === hdfsLokiRows.length && lines[0].id === hdfsLokiRows[0].id) {
+          return ok(explainHdfs);
+        }
+        return throwError(() => ({
+          status: 501,
+          data: { error: { code: 'not_implemented', message: 'no recorded explanation for these lines' } },
+        }));
+      }
+    }
+    return throwError(() => ({ status: 404, data: { message: `fake Grafana: no route ${req.url}` } }));
+  };
+  return { fetch, annotations };
+}
+
+export function fakeDataSourceSrv(list = [LOKI_SETTINGS, PROM_SETTINGS]) {
+  return {
+    getList: (filter?: { type?: string }) => list.filter((d) => !filter?.type || d.type === filter.type),
+    getInstanceSettings: (ref?: string | { uid?: string } | null) => {
+      const uid = typeof ref === 'string' ? ref : ref?.uid;
+      return list.find((d) => d.uid === uid || d.name === uid);
+    },
+  };
+}

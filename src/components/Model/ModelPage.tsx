@@ -1,0 +1,240 @@
+/** Model: the bundle in use, its failure domains, evaluation metrics and templates (paged). */
+import React, { useEffect, useMemo, useState } from 'react';
+import { css } from '@emotion/css';
+import type { GrafanaTheme2 } from '@grafana/data';
+import { Alert, Badge, LoadingPlaceholder, Pagination, Stack, Text, useStyles2 } from '@grafana/ui';
+import { createApiClient, type ApiClient } from '../../services/api';
+import type { DomainId, ModelInfo, ModelTemplatesResponse } from '../../services/contract';
+import { toServiceError, type ServiceError } from '../../services/errors';
+import { flattenMetrics } from '../../services/metrics';
+import { DomainChip, domainTitle } from '../Domain/DomainChip';
+
+export const TEMPLATES_PAGE_SIZE = 20;
+
+type Load<T> =
+  { status: 'loading' } | { status: 'error'; error: ServiceError } | { status: 'done'; value: T; key: string };
+
+export function ModelPage({ client: injected }: { client?: ApiClient }) {
+  const s = useStyles2(getStyles);
+  const client = useMemo(() => injected ?? createApiClient(), [injected]);
+  const [model, setModel] = useState<Load<ModelInfo>>({ status: 'loading' });
+  const [page, setPage] = useState(1);
+  const [domain, setDomain] = useState<DomainId | ''>('');
+  const [templates, setTemplates] = useState<Load<ModelTemplatesResponse> & { key?: string }>({ status: 'loading' });
+  const key = `${page}:${domain}`;
+
+  useEffect(() => {
+    let cancelled = false;
+    client
+      .model()
+      .then((value) => !cancelled && setModel({ status: 'done', value, key: '' }))
+      .catch(
+        (e: unknown) => !cancelled && setModel({ status: 'error', error: toServiceError(e, 'reading the model') })
+      );
+    return () => {
+      cancelled = true;
+    };
+  }, [client]);
+
+  useEffect(() => {
+    let cancelled = false;
+    client
+      .templates({ offset: (page - 1) * TEMPLATES_PAGE_SIZE, limit: TEMPLATES_PAGE_SIZE, domain: domain || undefined })
+      .then((value) => !cancelled && setTemplates({ status: 'done', value, key }))
+      .catch(
+        (e: unknown) =>
+          !cancelled && setTemplates({ status: 'error', error: toServiceError(e, 'listing templates'), key })
+      );
+    return () => {
+      cancelled = true;
+    };
+  }, [client, page, domain, key]);
+
+  if (model.status === 'loading') {
+    return <LoadingPlaceholder text="Reading the model…" />;
+  }
+  if (model.status === 'error') {
+    return (
+      <Alert severity="error" title={model.error.title}>
+        {model.error.message}
+      </Alert>
+    );
+  }
+  const m = model.value;
+  const metrics = flattenMetrics(m.metrics);
+  const shownTemplates = templates.key === key ? templates : { status: 'loading' as const };
+
+  return (
+    <div className={s.page}>
+      <section aria-label="Model bundle">
+        <Stack direction="row" gap={1} alignItems="center" wrap="wrap">
+          <h3 className={s.h}>
+            {m.id} <Text color="secondary">{m.version}</Text>
+          </h3>
+          <Badge color="blue" text={m.device.toUpperCase()} />
+          <Text color="secondary" variant="bodySmall">
+            format {m.formatVersion} · created {m.createdAt} · {m.templates.toLocaleString()} templates ·{' '}
+            {m.domains.length} domains
+          </Text>
+        </Stack>
+      </section>
+
+      <section aria-label="Failure domains">
+        <h4>Failure domains</h4>
+        <table className={s.table}>
+          <thead>
+            <tr>
+              <th scope="col">Domain</th>
+              <th scope="col">Description</th>
+              <th scope="col">Type</th>
+              <th scope="col">Typical causes</th>
+              <th scope="col">Templates</th>
+            </tr>
+          </thead>
+          <tbody>
+            {m.domains.map((d) => (
+              <tr key={d.id}>
+                <td>
+                  <DomainChip domain={d.id} />
+                </td>
+                <td>{d.description}</td>
+                <td>
+                  <Badge
+                    color={d.type === 'pure-anomaly' ? 'red' : d.type === 'pure-normal' ? 'green' : 'orange'}
+                    text={d.type}
+                  />
+                </td>
+                <td>{d.typicalCauses.join('; ') || '—'}</td>
+                <td className={s.num}>{d.templates}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      <section aria-label="Evaluation metrics">
+        <h4>Evaluation metrics</h4>
+        {metrics.length === 0 ? (
+          <Text color="secondary">The model card reports no metrics.</Text>
+        ) : (
+          <dl className={s.metrics}>
+            {metrics.map((r) => (
+              <React.Fragment key={r.name}>
+                <dt>{r.name}</dt>
+                <dd>{r.value}</dd>
+              </React.Fragment>
+            ))}
+          </dl>
+        )}
+      </section>
+
+      <section aria-label="Templates">
+        <Stack direction="row" gap={2} alignItems="center">
+          <h4 className={s.h}>Templates</h4>
+          <label className={s.label}>
+            Domain{' '}
+            <select
+              className={s.select}
+              value={domain}
+              onChange={(e) => {
+                setDomain(e.currentTarget.value as DomainId | '');
+                setPage(1);
+              }}
+            >
+              <option value="">All</option>
+              {m.domains.map((d) => (
+                <option key={d.id} value={d.id}>
+                  {domainTitle(d.id)}
+                </option>
+              ))}
+            </select>
+          </label>
+        </Stack>
+        {shownTemplates.status === 'loading' && <LoadingPlaceholder text="Loading templates…" />}
+        {shownTemplates.status === 'error' && (
+          <Alert severity="error" title={shownTemplates.error.title}>
+            {shownTemplates.error.message}
+          </Alert>
+        )}
+        {shownTemplates.status === 'done' && (
+          <>
+            <table className={s.table} aria-label="Model templates">
+              <thead>
+                <tr>
+                  <th scope="col">Template</th>
+                  <th scope="col">Domain</th>
+                  <th scope="col">Gloss</th>
+                  <th scope="col">Lines</th>
+                  <th scope="col">Anomaly rate</th>
+                </tr>
+              </thead>
+              <tbody>
+                {shownTemplates.value.templates.map((t) => (
+                  <tr key={t.id}>
+                    <td className={s.template}>
+                      <code title={t.id}>{t.text}</code>
+                    </td>
+                    <td>
+                      <DomainChip domain={t.domain} />
+                    </td>
+                    <td className={s.gloss}>{t.gloss}</td>
+                    <td className={s.num}>{t.count.toLocaleString()}</td>
+                    <td className={s.num}>{t.anomalyRate === null ? '—' : `${(t.anomalyRate * 100).toFixed(1)} %`}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <Stack direction="row" gap={2} alignItems="center" justifyContent="space-between">
+              <Text color="secondary" variant="bodySmall">
+                {shownTemplates.value.total === 0
+                  ? 'No templates'
+                  : `${shownTemplates.value.offset + 1}–${shownTemplates.value.offset + shownTemplates.value.templates.length} of ${shownTemplates.value.total.toLocaleString()}`}
+              </Text>
+              <Pagination
+                currentPage={page}
+                numberOfPages={Math.max(1, Math.ceil(shownTemplates.value.total / TEMPLATES_PAGE_SIZE))}
+                onNavigate={setPage}
+              />
+            </Stack>
+          </>
+        )}
+      </section>
+    </div>
+  );
+}
+
+export default ModelPage;
+
+const getStyles = (theme: GrafanaTheme2) => ({
+  page: css({ display: 'flex', flexDirection: 'column', gap: theme.spacing(3) }),
+  h: css({ margin: 0 }),
+  label: css({ color: theme.colors.text.secondary }),
+  table: css({
+    width: '100%',
+    borderCollapse: 'collapse',
+    'th, td': {
+      padding: theme.spacing(0.5, 1),
+      borderBottom: `1px solid ${theme.colors.border.weak}`,
+      textAlign: 'left',
+      verticalAlign: 'top',
+    },
+    th: { color: theme.colors.text.secondary, fontWeight: theme.typography.fontWeightMedium },
+  }),
+  num: css({ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }),
+  template: css({ maxWidth: 520, wordBreak: 'break-word' }),
+  gloss: css({ maxWidth: 420, color: theme.colors.text.secondary, wordBreak: 'break-word' }),
+  metrics: css({
+    display: 'grid',
+    gridTemplateColumns: 'max-content max-content',
+    gap: theme.spacing(0.5, 3),
+    dt: { color: theme.colors.text.secondary },
+    dd: { margin: 0, fontVariantNumeric: 'tabular-nums' },
+  }),
+  select: css({
+    background: theme.components.input.background,
+    color: theme.components.input.text,
+    border: `1px solid ${theme.components.input.borderColor}`,
+    borderRadius: theme.shape.radius.default,
+    height: theme.spacing(theme.components.height.sm),
+  }),
+});
