@@ -1,0 +1,114 @@
+import { tinyBundle, TINY_BUNDLE_DATA } from '../../testing/tiny-bundle'; // first: host typed arrays for onnxruntime
+import { main } from '../main';
+import { parseSlice } from './eval';
+
+async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const so = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    out.push(String(chunk));
+    return true;
+  });
+  const se = jest.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    err.push(String(chunk));
+    return true;
+  });
+  try {
+    const code = await main(['node', 'anomaly-lens', ...args]);
+    return { code, stdout: out.join(''), stderr: err.join('') };
+  } finally {
+    so.mockRestore();
+    se.mockRestore();
+  }
+}
+
+describe('parseSlice', () => {
+  it('accepts fractions from:to with 0 <= from < to <= 1', () => {
+    expect(parseSlice('0:1')).toEqual([0, 1]);
+    expect(parseSlice('0.8:1')).toEqual([0.8, 1]);
+    expect(parseSlice(' .25:.5 ')).toEqual([0.25, 0.5]);
+  });
+
+  it('refuses anything else', () => {
+    for (const bad of ['1:0', '0.5:0.5', '0:1.5', '-0.1:1', 'a:b', '0.2', '', '0.2:', '1e-1:1']) {
+      expect(() => parseSlice(bad)).toThrow(/--slice must be from:to with 0 <= from < to <= 1/);
+    }
+  });
+});
+
+describe('anomaly-lens eval', () => {
+  let bundle: string;
+  beforeAll(async () => {
+    bundle = await tinyBundle();
+  });
+
+  it('--json on the test slice prints the report', async () => {
+    const r = await run(['eval', '--bundle', bundle, '--data', TINY_BUNDLE_DATA, '--slice', '0.8:1', '--json']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(report).toMatchObject({
+      bundle: 'tiny',
+      data: TINY_BUNDLE_DATA,
+      slice: [0.8, 1],
+      lines: 8,
+      precision: expect.any(Number),
+      recall: expect.any(Number),
+      f1: expect.any(Number),
+      linesPerSecond: expect.any(Number),
+      unseenTemplates: {
+        lines: expect.any(Number),
+        anomalies: expect.any(Number),
+        recall: expect.any(Number),
+        precision: expect.any(Number),
+      },
+      perDomain: expect.any(Array),
+    });
+    expect(report.perDomain.reduce((s: number, d: { lines: number }) => s + d.lines, 0)).toBe(8);
+    expect(['top1', 'soft']).toContain(report.combine);
+  });
+
+  it('prints a human report and honours --combine', async () => {
+    const r = await run([
+      'eval',
+      '--bundle',
+      bundle,
+      '--data',
+      TINY_BUNDLE_DATA,
+      '--slice',
+      '0.8:1',
+      '--combine',
+      'soft',
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Bundle tiny on .*BGL_2k\.log \[0\.8:1\], soft\n/);
+    expect(r.stdout).toContain('per domain (routed):');
+  });
+
+  it('refuses a slice that overlaps the lines the bundle was fitted or calibrated on', async () => {
+    const fitted = await run(['eval', '--bundle', bundle, '--data', TINY_BUNDLE_DATA, '--slice', '0.5:1', '--json']);
+    expect(fitted.code).toBe(2);
+    expect(fitted.stdout).toBe('');
+    expect(fitted.stderr).toContain(
+      `lines 21-40 of ${TINY_BUNDLE_DATA} overlap lines 1-24 the bundle was fitted on; evaluate on a later slice (e.g. --slice 0.80:1)`
+    );
+    const calibrated = await run(['eval', '--bundle', bundle, '--data', TINY_BUNDLE_DATA, '--slice', '0.7:0.9']);
+    expect(calibrated.code).toBe(2);
+    expect(calibrated.stderr).toContain('overlap lines 25-32 the bundle was calibrated on');
+  });
+
+  it('refuses bad flags and a bad bundle with exit code 2', async () => {
+    const slice = await run(['eval', '--bundle', bundle, '--data', TINY_BUNDLE_DATA, '--slice', '1:0']);
+    expect(slice.code).toBe(2);
+    expect(slice.stderr).toContain('--slice must be from:to');
+    const combine = await run(['eval', '--bundle', bundle, '--data', TINY_BUNDLE_DATA, '--combine', 'max']);
+    expect(combine.code).toBe(2);
+    expect(combine.stderr).toContain('--combine must be top1 or soft, got "max"');
+    const empty = await run(['eval', '--bundle', bundle, '--data', TINY_BUNDLE_DATA, '--slice', '0.99:1']);
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toContain('holds no lines');
+    const missing = await run(['eval', '--bundle', `${bundle}-nope`, '--data', TINY_BUNDLE_DATA, '--slice', '0.8:1']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/model bundle .*-nope: cannot open: ENOENT/);
+  });
+});
