@@ -56,6 +56,21 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 3,
+    name: 'bundle_activations',
+    sql: `
+      CREATE TABLE bundle_activations (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        base_dir TEXT NOT NULL,
+        dir TEXT NOT NULL,
+        job_id TEXT,
+        activated_at TEXT NOT NULL,
+        rolled_back_at TEXT
+      );
+      CREATE INDEX bundle_activations_base ON bundle_activations (base_dir, seq);
+    `,
+  },
 ];
 
 export class MigrationError extends Error {

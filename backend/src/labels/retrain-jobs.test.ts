@@ -156,9 +156,19 @@ describe('RetrainJobManager', () => {
       await jobs.idle();
     }
     expect(b.current()).toBe('/b/v3');
+    expect(store.activeBundles('/b/v1').map((a) => a.dir)).toEqual(['/b/v3', '/b/v2']);
     expect(await jobs.rollback()).toEqual({ from: '/b/v3', to: '/b/v2' });
-    expect(await jobs.rollback()).toEqual({ from: '/b/v2', to: '/b/v1' });
-    await expect(jobs.rollback()).rejects.toThrow(NoRollbackError);
+    // The history is in the store: a restarted service (a new manager) continues from it.
+    const restarted = new RetrainJobManager({
+      store,
+      retrainer: fake.retrainer,
+      bundles: b.sw,
+      baseBundleDir: '/b/v1',
+    });
+    expect(store.activeBundles('/b/v1').map((a) => a.dir)).toEqual(['/b/v2']);
+    expect(await restarted.rollback()).toEqual({ from: '/b/v2', to: '/b/v1' });
+    await expect(restarted.rollback()).rejects.toThrow(NoRollbackError);
+    expect(store.activeBundles('/b/v1')).toEqual([]);
   });
 
   it('a job left running by a previous process is failed when the next one starts, and still readable', async () => {

@@ -50,7 +50,7 @@ export class RetrainBusyError extends Error {
 
 export class NoRollbackError extends Error {
   constructor() {
-    super('there is no previous bundle to roll back to: no retrained bundle was swapped in since the service started');
+    super('there is no previous bundle to roll back to: no retrained bundle is serving');
     this.name = 'NoRollbackError';
   }
 }
@@ -59,6 +59,11 @@ export interface RetrainJobManagerOptions {
   store: LabelStore;
   retrainer: Retrainer;
   bundles: BundleSwitch;
+  /**
+   * The configured bundle (MODEL_DIR) that retrained bundles stack on; the swaps and rollbacks are recorded in
+   * the store under it. Default: `bundles.current()` when the manager is created.
+   */
+  baseBundleDir?: string;
   logger?: {
     info(obj: object, msg: string): void;
     error(obj: object, msg: string): void;
@@ -71,13 +76,13 @@ export interface RetrainJobManagerOptions {
 export class RetrainJobManager {
   private readonly jobs = new Map<string, RetrainJob>();
   private active: { job: RetrainJob; controller: AbortController; done: Promise<void> } | null = null;
-  /** Bundles swapped out by a retrain, newest last: the rollback targets. */
-  private readonly history: string[] = [];
+  private readonly baseBundleDir: string;
   private closed = false;
   private readonly now: () => Date;
 
   constructor(private readonly options: RetrainJobManagerOptions) {
     this.now = options.now ?? (() => new Date());
+    this.baseBundleDir = options.baseBundleDir ?? options.bundles.current();
     const interrupted = options.store.failInterruptedJobs('interrupted: the service stopped while the job ran');
     if (interrupted > 0) {
       options.logger?.info({ jobs: interrupted }, 'retrain jobs of a previous run marked failed');
@@ -123,20 +128,21 @@ export class RetrainJobManager {
     await this.active?.done;
   }
 
-  /** Swaps back the bundle that the last successful retrain replaced. */
+  /** Swaps back the bundle that the last successful retrain replaced (recorded in the store: survives restarts). */
   async rollback(): Promise<{ from: string; to: string }> {
     if (this.active) {
       throw new RetrainBusyError(this.snapshot(this.active.job));
     }
-    const previous = this.history[this.history.length - 1];
-    if (previous === undefined) {
+    const [latest, previous] = this.options.store.activeBundles(this.baseBundleDir);
+    if (latest === undefined) {
       throw new NoRollbackError();
     }
     const from = this.options.bundles.current();
-    await this.options.bundles.activate(previous);
-    this.history.pop();
-    this.options.logger?.info({ from, to: previous }, 'rolled back to the previous bundle');
-    return { from, to: previous };
+    const to = previous?.dir ?? this.baseBundleDir;
+    await this.options.bundles.activate(to);
+    this.options.store.markRolledBack(latest.seq);
+    this.options.logger?.info({ from, to }, 'rolled back to the previous bundle');
+    return { from, to };
   }
 
   /** Aborts a running job and waits for it; no new job starts afterwards. */
@@ -210,7 +216,7 @@ export class RetrainJobManager {
         logger?.error({ job: job.id, err: { message: (err as Error).message } }, 'retrain candidate failed to load');
         return;
       }
-      this.history.push(job.bundleDir);
+      store.recordActivation(this.baseBundleDir, output.candidateDir, job.id);
       finish('succeeded', { result: { ...result, activated: true }, progress: { stage: 'done', fraction: 1 } });
       logger?.info({ job: job.id, candidateDir: output.candidateDir }, 'retrained bundle swapped in');
     } catch (err) {

@@ -426,6 +426,30 @@ export class LabelStore {
     };
   }
 
+  /**
+   * Retrained bundles swapped in on top of the configured bundle `baseDir` and not rolled back, newest first: the
+   * first one is what should serve, the rest are the rollback targets (then `baseDir` itself).
+   */
+  activeBundles(baseDir: string): Array<{ seq: number; dir: string }> {
+    return this.db
+      .prepare(
+        'SELECT seq, dir FROM bundle_activations WHERE base_dir = ? AND rolled_back_at IS NULL ORDER BY seq DESC'
+      )
+      .all(baseDir) as Array<{ seq: number; dir: string }>;
+  }
+
+  recordActivation(baseDir: string, dir: string, jobId: string | null): void {
+    this.db
+      .prepare('INSERT INTO bundle_activations (base_dir, dir, job_id, activated_at) VALUES (?, ?, ?, ?)')
+      .run(baseDir, dir, jobId, this.now().toISOString());
+  }
+
+  markRolledBack(seq: number): void {
+    this.db
+      .prepare('UPDATE bundle_activations SET rolled_back_at = ? WHERE seq = ?')
+      .run(this.now().toISOString(), seq);
+  }
+
   /** Jobs a previous process left queued or running can never finish: mark them failed. Returns how many. */
   failInterruptedJobs(message: string): number {
     return this.db

@@ -138,6 +138,8 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     onRetireError: (err) => logger.error({ err: { message: err.message } }, 'closing the previous model failed'),
   });
   const labels = config.labelsDb ? LabelStore.open(config.labelsDb) : null;
+  // The newest retrained bundle swapped in on top of MODEL_DIR (and not rolled back) serves again after a restart.
+  modelDir = labels?.activeBundles(config.modelDir)[0]?.dir ?? modelDir;
   const bundles: BundleSwitch = {
     current: () => modelDir,
     activate: async (dir) => {
@@ -153,10 +155,16 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   };
   const jobs =
     labels && options.retrainer
-      ? new RetrainJobManager({ store: labels, retrainer: options.retrainer, bundles, logger })
+      ? new RetrainJobManager({
+          store: labels,
+          retrainer: options.retrainer,
+          bundles,
+          logger,
+          baseBundleDir: config.modelDir,
+        })
       : undefined;
   if (labels) {
-    logger.info({ labelsDb: config.labelsDb, retrain: jobs !== undefined }, 'label store open');
+    logger.info({ labelsDb: config.labelsDb, retrain: jobs !== undefined, modelDir }, 'label store open');
   }
   let shuttingDown = false;
   const app = createApp({
@@ -194,7 +202,17 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   let loaded: LoadedModel;
   try {
     const started = performance.now();
-    loaded = await models.start();
+    loaded = await models.start().catch((err: Error) => {
+      if (modelDir === config.modelDir) {
+        throw err;
+      }
+      logger.error(
+        { modelDir, err: { message: err.message } },
+        'the retrained bundle does not load; serving MODEL_DIR'
+      );
+      modelDir = config.modelDir;
+      return models!.start();
+    });
     logger.info(
       {
         model: loaded.engine.model,
