@@ -1,7 +1,9 @@
 import React, { Suspense, lazy } from 'react';
-import { AppPlugin, type AppRootProps } from '@grafana/data';
+import { AppPlugin, PluginExtensionPoints, type AppRootProps } from '@grafana/data';
 import { LoadingPlaceholder } from '@grafana/ui';
 import type { AppConfigProps } from './components/AppConfig/AppConfig';
+import { PLUGIN_BASE_URL } from './constants';
+import { explainPathFromExplore, type ExploreLinkContext } from './services/exploreLink';
 
 const LazyApp = lazy(() => import('./components/App/App'));
 const LazyAppConfig = lazy(() => import('./components/AppConfig/AppConfig'));
@@ -18,9 +20,24 @@ const AppConfig = (props: AppConfigProps) => (
   </Suspense>
 );
 
-export const plugin = new AppPlugin<{}>().setRootPage(App).addConfigPage({
-  title: 'Configuration',
-  icon: 'cog',
-  body: AppConfig,
-  id: 'configuration',
-});
+export const plugin = new AppPlugin<{}>()
+  .setRootPage(App)
+  .addConfigPage({
+    title: 'Configuration',
+    icon: 'cog',
+    body: AppConfig,
+    id: 'configuration',
+  })
+  // Declared in plugin.json extensions.addedLinks; shown in Explore's "Add" menu for Loki queries only.
+  .addLink<ExploreLinkContext>({
+    targets: [PluginExtensionPoints.ExploreToolbarAction],
+    title: 'Explain anomalies',
+    description:
+      'Open the Loki query and time range in Anomaly Lens: per-line verdicts and the reasoning of anomalous sequences',
+    icon: 'bolt',
+    path: `${PLUGIN_BASE_URL}/explain`,
+    configure: (context) => {
+      const path = explainPathFromExplore(context, PLUGIN_BASE_URL);
+      return path ? { path } : undefined;
+    },
+  });

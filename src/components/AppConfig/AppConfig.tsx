@@ -5,6 +5,7 @@ import { AppPluginMeta, GrafanaTheme2, PluginConfigPageProps, PluginMeta } from 
 import { getBackendSrv } from '@grafana/runtime';
 import { Button, Field, FieldSet, Input, SecretInput, useStyles2 } from '@grafana/ui';
 import { testIds } from '../testIds';
+import { ConnectionTest } from './ConnectionTest';
 
 type AppPluginSettings = {
   serviceUrl?: string;
@@ -70,7 +71,10 @@ const AppConfig = ({ plugin }: AppConfigProps) => {
   return (
     <form onSubmit={onSubmit}>
       <FieldSet label="API Settings">
-        <Field label="API Key" description="A secret key for authenticating to our custom API">
+        <Field
+          label="API key"
+          description="Bearer token of the Anomaly Lens service. Stored encrypted; Grafana’s proxy adds it to requests and it never reaches the browser."
+        >
           <SecretInput
             width={60}
             id="config-api-key"
@@ -78,20 +82,24 @@ const AppConfig = ({ plugin }: AppConfigProps) => {
             name="apiKey"
             value={state.apiKey}
             isConfigured={state.isApiKeySet}
-            placeholder={'Your secret API key'}
+            placeholder="API key"
             onChange={onChange}
             onReset={onResetApiKey}
           />
         </Field>
 
-        <Field label="API Url" description="" className={s.marginTop}>
+        <Field
+          label="Service URL"
+          description="Base URL of the Anomaly Lens service as Grafana’s server reaches it"
+          className={s.marginTop}
+        >
           <Input
             width={60}
             name="serviceUrl"
             id="config-api-url"
             data-testid={testIds.appConfig.serviceUrl}
             value={state.serviceUrl}
-            placeholder={`E.g.: http://mywebsite.com/api/v1`}
+            placeholder="http://anomaly-lens:8080"
             onChange={onChange}
           />
         </Field>
@@ -101,6 +109,12 @@ const AppConfig = ({ plugin }: AppConfigProps) => {
             Save API settings
           </Button>
         </div>
+      </FieldSet>
+      <FieldSet label="Connection" className={s.marginTop}>
+        <p className={s.colorWeak}>
+          Calls /readyz and /api/v1/model through Grafana&apos;s plugin proxy with the saved settings: save first.
+        </p>
+        <ConnectionTest disabled={!jsonData?.serviceUrl} />
       </FieldSet>
     </form>
   );
