@@ -1,4 +1,6 @@
 /** The feedback API through the real createApp (auth, body parsing, error rendering, 405s) with supertest. */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import pino from 'pino';
 import request from 'supertest';
 import { ErrorResponseSchema } from '../contract';
@@ -305,6 +307,51 @@ describe('export, import and stats', () => {
       .set('Content-Type', 'application/x-ndjson')
       .send(big);
     expect(expectError(res, 413, 'payload_too_large')).toMatch(/exceeds the limit of 2048 bytes/);
+  });
+
+  it('413 mid-stream for a chunked body over the limit, saying how many labels went in before', async () => {
+    const { app, store } = setup({ maxImportBytes: 200_000 });
+    const server = http.createServer(app);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const res = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+        const req = http.request(
+          {
+            port,
+            host: '127.0.0.1',
+            path: '/api/v1/labels/import',
+            method: 'POST',
+            headers: { ...AUTH, 'Content-Type': 'application/x-ndjson', 'Transfer-Encoding': 'chunked' },
+          },
+          (r) => {
+            let body = '';
+            r.on('data', (d: Buffer) => (body += d.toString()));
+            r.on('end', () => resolve({ status: r.statusCode!, body }));
+          }
+        );
+        req.on('error', reject);
+        // 3,000 lines of ~130 bytes: the limit trips after ~1,500, when the first 1,000 are committed.
+        let i = 0;
+        const write = () => {
+          while (i < 3000) {
+            const ok = req.write(`${JSON.stringify({ id: `id-${i++}`, line: 'x'.repeat(90), verdict: 'normal' })}\n`);
+            if (!ok) {
+              req.once('drain', write);
+              return;
+            }
+          }
+          req.end();
+        };
+        write();
+      });
+      expect(res.status).toBe(413);
+      const error = ErrorResponseSchema.parse(JSON.parse(res.body)).error;
+      expect(error.message).toBe('import body exceeds the limit of 200000 bytes; 1000 labels were imported before it');
+      expect(store.count()).toBe(1000);
+    } finally {
+      server.close();
+    }
   });
 
   it('stats: counts per template, verdict and domain; below=K lists templates needing labels', async () => {
