@@ -1,4 +1,4 @@
-import { tinyBundle, TINY_BUNDLE_DATA } from '../testing/tiny-bundle'; // first: host typed arrays for onnxruntime
+import { tinyBundle, TINY_BUNDLE_DATA } from '../testing/tiny-bundle';
 import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,8 +1,10 @@
-import '../testing/tiny-bundle'; // host typed arrays for onnxruntime (must load first)
 import * as ort from 'onnxruntime-node';
 import { forward, initNetwork, type Bag, type NetworkParams } from '../model/network';
 import { createRng, gaussian } from '../model/rng';
+import { acceptHostTypedArrays } from '../testing/tiny-bundle';
 import { exportOnnx, ONNX_INPUTS, ONNX_OUTPUTS } from './export';
+
+acceptHostTypedArrays(); // onnxruntime's outputs are typed arrays of Node's realm, not jest's
 
 /** A random network: initNetwork leaves the embedding and biases at zero, so fill them too. */
 function randomNetwork(): NetworkParams {

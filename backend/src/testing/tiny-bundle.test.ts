@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { runInThisContext } from 'node:vm';
 import { tinyBundle } from './tiny-bundle';
 
 describe('tinyBundle', () => {
@@ -12,5 +13,13 @@ describe('tinyBundle', () => {
     }
     expect(seconds).toBeLessThan(3);
     expect(await tinyBundle()).toBe(dir);
+  });
+
+  it("makes jest's typed-array constructors accept Node's own (onnxruntime outputs)", () => {
+    const host = runInThisContext('new Float32Array(2)') as unknown;
+    expect(host instanceof Float32Array).toBe(true);
+    expect(host instanceof Int32Array).toBe(false);
+    expect(new Float32Array(1) instanceof Float32Array).toBe(true);
+    expect([1] instanceof Float32Array).toBe(false);
   });
 });

@@ -6,7 +6,6 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { runInThisContext } from 'node:vm';
 import { writeBundle } from '../bundle/write';
 import { DEFAULT_FEATURIZER } from '../features/hash';
 import { loadPartitionFile } from '../partition';
@@ -16,10 +15,12 @@ import { DEFAULT_TRAIN_CONFIG, trainModel, type TrainConfig, type TrainedModel }
 /**
  * onnxruntime-node hands its outputs back as typed arrays of Node's own realm, and onnxruntime-common checks them
  * with `instanceof` against the constructors of the realm it was loaded in: jest's sandbox has its own, so every
- * `session.run` fails there with "A float32 tensor's data must be type of Float32Array". Making the sandbox use
- * the host's typed-array constructors fixes it. Import this module (or call this) before onnxruntime-node loads.
+ * `session.run` fails there with "A float32 tensor's data must be type of Float32Array". This makes the sandbox's
+ * typed-array constructors recognise the host's arrays too (by their internal tag, which is realm-independent).
+ * It runs when this module loads, whatever was imported before; it only has to happen before the first
+ * `session.run`. Test files that run onnxruntime without the tiny bundle can call it themselves.
  */
-export function adoptHostTypedArrays(): void {
+export function acceptHostTypedArrays(): void {
   for (const name of [
     'Float32Array',
     'Float64Array',
@@ -33,10 +34,15 @@ export function adoptHostTypedArrays(): void {
     'BigInt64Array',
     'BigUint64Array',
   ]) {
-    (globalThis as Record<string, unknown>)[name] = runInThisContext(name);
+    const ctor = (globalThis as Record<string, unknown>)[name] as object;
+    const tag = `[object ${name}]`;
+    Object.defineProperty(ctor, Symbol.hasInstance, {
+      configurable: true,
+      value: (v: unknown) => ArrayBuffer.isView(v) && Object.prototype.toString.call(v) === tag,
+    });
   }
 }
-adoptHostTypedArrays();
+acceptHostTypedArrays();
 
 const REPO = resolve(__dirname, '..', '..', '..');
 

@@ -1,4 +1,4 @@
-import { tinyBundle, TINY_BUNDLE_DATA } from '../../testing/tiny-bundle'; // first: host typed arrays for onnxruntime
+import { tinyBundle, TINY_BUNDLE_DATA } from '../../testing/tiny-bundle';
 import { main } from '../main';
 import { parseSlice } from './eval';
 
