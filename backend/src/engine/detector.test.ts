@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { BundleError } from '../bundle/load';
 import { LineResultSchema } from '../contract/schemas';
 import { initNetwork } from '../model/network';
+import { onnx } from 'onnx-proto';
 import { exportOnnx } from '../onnx/export';
 import { readDataFile } from '../train/data';
 import { cudaUnavailableReason, loadDetector, type Detector } from './detector';
@@ -168,6 +169,21 @@ describe('loadDetector on the tiny bundle', () => {
     m2.files['model.onnx'] = sha256('not onnx');
     writeFileSync(join(garbage, 'manifest.json'), JSON.stringify(m2));
     await expect(loadDetector(garbage, { device: 'cpu' })).rejects.toThrow(/model\.onnx does not load in onnxruntime/);
+  });
+  it('refuses (as a BundleError) a graph that does not run on the documented inputs', async () => {
+    // A graph whose token_ids are int64: the probe's int32 tensor is rejected by onnxruntime.
+    const dir64 = join(work, 'int64');
+    cpSync(dir, dir64, { recursive: true });
+    const model = onnx.ModelProto.decode(readFileSync(join(dir64, 'model.onnx')));
+    model.graph!.input![0]!.type!.tensorType!.elemType = onnx.TensorProto.DataType.INT64;
+    const bytes = onnx.ModelProto.encode(model).finish();
+    writeFileSync(join(dir64, 'model.onnx'), bytes);
+    const manifest = JSON.parse(readFileSync(join(dir64, 'manifest.json'), 'utf8'));
+    manifest.files['model.onnx'] = sha256(bytes);
+    writeFileSync(join(dir64, 'manifest.json'), JSON.stringify(manifest));
+    const attempt = loadDetector(dir64, { device: 'cpu' });
+    await expect(attempt).rejects.toThrow(BundleError);
+    await expect(loadDetector(dir64, { device: 'cpu' })).rejects.toThrow(/model\.onnx does not run in onnxruntime: /);
   });
 });
 

@@ -133,23 +133,32 @@ export async function loadDetector(bundleDir: string, options: DetectorOptions =
     ...(options.maxLineLength ? { maxLineLength: options.maxLineLength } : {}),
   });
   const { session, device } = await openSession(bundle, options.device ?? 'auto', options.intraOpThreads ?? 1, logger);
-  checkGraph(bundle, session);
   const domains = manifest.domains.length;
-
-  // One probe run: a graph whose output width disagrees with the manifest's domains is refused here.
-  const probe = await session.run({
-    [manifest.network.inputs.ids]: new ort.Tensor('int32', new Int32Array([1]), [1, 1]),
-    [manifest.network.inputs.weights]: new ort.Tensor('float32', new Float32Array([1]), [1, 1]),
-  });
-  for (const name of [manifest.network.outputs.router, manifest.network.outputs.expert]) {
-    const dims = probe[name]!.dims;
-    if (dims.length !== 2 || dims[1] !== domains) {
-      await session.release();
-      throw new BundleError(
-        bundle.dir,
-        `model.onnx output ${name} has shape [${dims.join(', ')}], expected [batch, ${domains}]`
-      );
+  try {
+    checkGraph(bundle, session);
+    // One probe run: a graph whose output width disagrees with the manifest's domains is refused here.
+    let probe: ort.InferenceSession.OnnxValueMapType;
+    try {
+      probe = await session.run({
+        [manifest.network.inputs.ids]: new ort.Tensor('int32', new Int32Array([1]), [1, 1]),
+        [manifest.network.inputs.weights]: new ort.Tensor('float32', new Float32Array([1]), [1, 1]),
+      });
+    } catch (err) {
+      throw new BundleError(bundle.dir, `model.onnx does not run in onnxruntime: ${(err as Error).message}`);
     }
+    for (const name of [manifest.network.outputs.router, manifest.network.outputs.expert]) {
+      const dims = probe[name]!.dims;
+      if (dims.length !== 2 || dims[1] !== domains) {
+        throw new BundleError(
+          bundle.dir,
+          `model.onnx output ${name} has shape [${dims.join(', ')}], expected [batch, ${domains}]`
+        );
+      }
+    }
+  } catch (err) {
+    // A refused graph must not keep its native session (and its memory) alive.
+    await session.release();
+    throw err;
   }
 
   const info: ModelInfo = {
