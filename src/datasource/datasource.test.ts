@@ -1,0 +1,140 @@
+import { throwError } from 'rxjs';
+import {
+  DataFrameType,
+  dateTime,
+  type DataQueryRequest,
+  type DataSourceInstanceSettings,
+  type DataFrame,
+} from '@grafana/data';
+import { getBackendSrv, getDataSourceSrv, getTemplateSrv } from '@grafana/runtime';
+import { fakeDataSourceSrv, fakeFetch, type FakeOverride } from '../__fixtures__/fakeGrafana';
+import { hdfsLokiRows } from '../__fixtures__/hdfsLokiRows';
+import { VerdictDataSource } from './datasource';
+import type { VerdictOptions, VerdictQuery } from './types';
+
+jest.mock('@grafana/runtime', () => ({
+  getBackendSrv: jest.fn(),
+  getDataSourceSrv: jest.fn(),
+  getTemplateSrv: jest.fn(),
+}));
+
+const settings = {
+  uid: 'anomalylens-verdict',
+  name: 'Anomaly Lens verdicts',
+  type: 'anomalylens-verdict-datasource',
+  jsonData: { lokiDatasourceUid: 'loki' },
+  meta: { id: 'anomalylens-verdict-datasource' },
+} as unknown as DataSourceInstanceSettings<VerdictOptions>;
+
+function setup(override?: FakeOverride) {
+  const fetch = jest.fn(fakeFetch(override).fetch);
+  jest.mocked(getBackendSrv).mockReturnValue({ fetch } as unknown as ReturnType<typeof getBackendSrv>);
+  jest.mocked(getDataSourceSrv).mockReturnValue(fakeDataSourceSrv() as unknown as ReturnType<typeof getDataSourceSrv>);
+  jest
+    .mocked(getTemplateSrv)
+    .mockReturnValue({ replace: (s: string) => s.replace('$job', 'hdfs') } as unknown as ReturnType<
+      typeof getTemplateSrv
+    >);
+  return { ds: new VerdictDataSource(settings), fetch };
+}
+
+const FROM = 1226263000000;
+const TO = 1226266000000;
+function request(target: Partial<VerdictQuery>): DataQueryRequest<VerdictQuery> {
+  return {
+    targets: [{ refId: 'A', expr: '{job="$job"}', ...target }],
+    range: { from: dateTime(FROM), to: dateTime(TO), raw: { from: dateTime(FROM), to: dateTime(TO) } },
+    intervalMs: 60_000,
+    scopedVars: {},
+  } as unknown as DataQueryRequest<VerdictQuery>;
+}
+
+const field = (frame: DataFrame, name: string) => frame.fields.find((f) => f.name === name)!;
+
+describe('VerdictDataSource', () => {
+  it('returns scored lines as a logs frame with verdict, score, domain and an Explain link', async () => {
+    const { ds, fetch } = setup();
+    const res = await ds.query(request({ queryType: 'lines', anomaliesOnly: true }));
+    expect(res.errors).toBeUndefined();
+    const [frame] = res.data as DataFrame[];
+    expect(frame.meta?.type).toBe(DataFrameType.LogLines);
+    expect(frame.length).toBe(2);
+    expect(field(frame, 'verdict').values).toEqual(['anomaly', 'anomaly']);
+    expect(field(frame, 'score').values.every((s: number) => s > 0.5)).toBe(true);
+    expect(field(frame, 'domain').values).toEqual(expect.arrayContaining(['storage']));
+    const link = field(frame, 'body').config.links![0];
+    expect(link.title).toBe('Explain');
+    expect(link.url).toBe(
+      `/a/anomalylens-explain-app/explain?ds=loki&query=%7Bjob%3D%22hdfs%22%7D&from=${FROM}&to=${TO}&focus=\${__data.fields.tsNs}`
+    );
+    // Loki through Grafana, scoring through this data source's proxy route.
+    expect(fetch.mock.calls.map((c) => c[0].url)).toEqual([
+      '/api/ds/query',
+      '/api/datasources/proxy/uid/anomalylens-verdict/api/api/v1/score',
+    ]);
+  });
+
+  it('returns the anomaly rate per domain as time series at the requested interval', async () => {
+    const { ds } = setup();
+    const res = await ds.query(request({ queryType: 'rate', interval: '5m' }));
+    const frames = res.data as DataFrame[];
+    expect(frames.map((f) => f.name).sort()).toEqual(['network', 'storage']);
+    const times = field(frames[0], 'Time').values as number[];
+    expect(times[1] - times[0]).toBe(300_000);
+    const storage = frames.find((f) => f.name === 'storage')!;
+    expect(field(storage, 'anomaly rate').config.unit).toBe('percentunit');
+  });
+
+  it('returns anomalous sequences as region annotations with the summary text', async () => {
+    const { ds } = setup();
+    const res = await ds.query(request({ queryType: 'annotations', maxSequences: 1 }));
+    const [frame] = res.data as DataFrame[];
+    expect(frame.length).toBe(1);
+    expect(field(frame, 'time').values[0]).toBe(1226263168000);
+    expect(field(frame, 'timeEnd').values[0]).toBe(1226263172000);
+    expect(field(frame, 'isRegion').values[0]).toBe(true);
+    expect(field(frame, 'text').values[0]).toMatch(/^Anomaly in storage/);
+    expect(field(frame, 'tags').values[0]).toEqual(['anomaly-lens', 'storage']);
+    expect(ds.annotations.prepareQuery({ target: { refId: 'A', expr: 'x' } } as never)).toMatchObject({
+      queryType: 'annotations',
+    });
+  });
+
+  it('reports a non-Loki source and service errors per query', async () => {
+    const { ds } = setup((req) =>
+      req.url.endsWith('/score')
+        ? throwError(() => ({ status: 429, data: { error: { code: 'overloaded', message: 'full' } } }))
+        : undefined
+    );
+    const bad = await ds.query(request({ lokiUid: 'prometheus' }));
+    expect(bad.errors?.[0]).toEqual({
+      refId: 'A',
+      message: expect.stringMatching(/"Prometheus" is a prometheus data source/),
+    });
+    const busy = await ds.query(request({}));
+    expect(busy.errors?.[0].message).toMatch(/Retry after 5 s/);
+  });
+
+  it('tests the service through the data source proxy', async () => {
+    const { ds, fetch } = setup();
+    await expect(ds.testDatasource()).resolves.toEqual({
+      status: 'success',
+      message:
+        'Connected: model loghub-bgl-hdfs 2026.11.28-1 (ok, cpu), domains: filesystem, kernel, memory, network, storage',
+    });
+    expect(fetch.mock.calls[0][0].url).toBe('/api/datasources/proxy/uid/anomalylens-verdict/api/readyz');
+    const failing = setup(() =>
+      throwError(() => ({ status: 401, data: { error: { code: 'unauthorized', message: 'no' } } }))
+    ).ds;
+    const res = await failing.testDatasource();
+    expect(res.status).toBe('error');
+    expect(res.message).toMatch(/Check the API key in this data source's settings/);
+  });
+
+  it('skips hidden and empty queries', () => {
+    const { ds } = setup();
+    expect(ds.filterQuery({ refId: 'A', expr: ' ' })).toBe(false);
+    expect(ds.filterQuery({ refId: 'A', expr: '{a="b"}', hide: true })).toBe(false);
+    expect(hdfsLokiRows.length).toBe(148);
+  });
+});

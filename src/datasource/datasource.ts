@@ -1,0 +1,145 @@
+/**
+ * Frontend-only data source over the Anomaly Lens service: lines come from a Loki data source through Grafana
+ * (/api/ds/query, permissions apply), the service is reached through this data source's proxy route `api`.
+ * Grafana alert rules cannot use it (no backend); alert on the watcher's Prometheus metrics instead.
+ */
+import {
+  DataSourceApi,
+  rangeUtil,
+  type AnnotationQuery,
+  type DataFrame,
+  type DataQueryRequest,
+  type DataQueryResponse,
+  type DataSourceInstanceSettings,
+  type TestDataSourceResponse,
+} from '@grafana/data';
+import { getTemplateSrv } from '@grafana/runtime';
+import { anomalyRateByDomain, filterLines, joinResults, pickBucketMs, type ScoredLine } from '../services/analysis';
+import { createApiClient, datasourceProxyBase, type ApiClient } from '../services/api';
+import type { ExplainResponse } from '../services/contract';
+import { toServiceError } from '../services/errors';
+import { mapExplainIndices, prepareExplain } from '../services/explainRequest';
+import type { LogLine } from '../services/frames';
+import { queryLoki } from '../services/loki';
+import { rateFrames } from '../services/rateFrames';
+import { scoreInBatches } from '../services/scoring';
+import { annotationsFrame, explainLinkUrl, scoredLinesFrame } from './frames';
+import { DEFAULT_QUERY, type VerdictOptions, type VerdictQuery } from './types';
+
+export class VerdictDataSource extends DataSourceApi<VerdictQuery, VerdictOptions> {
+  readonly client: ApiClient;
+  readonly defaultLokiUid?: string;
+
+  constructor(instanceSettings: DataSourceInstanceSettings<VerdictOptions>, client?: ApiClient) {
+    super(instanceSettings);
+    this.client = client ?? createApiClient(datasourceProxyBase(instanceSettings.uid));
+    this.defaultLokiUid = instanceSettings.jsonData.lokiDatasourceUid;
+  }
+
+  // Annotation queries use the query editor; whatever type was picked, they run as "annotations".
+  annotations = {
+    prepareQuery: (anno: AnnotationQuery<VerdictQuery>): VerdictQuery | undefined =>
+      anno.target ? { ...anno.target, queryType: 'annotations' } : undefined,
+  };
+
+  getDefaultQuery(): Partial<VerdictQuery> {
+    return DEFAULT_QUERY;
+  }
+
+  filterQuery(query: VerdictQuery): boolean {
+    return !query.hide && Boolean(query.expr?.trim());
+  }
+
+  async query(request: DataQueryRequest<VerdictQuery>): Promise<DataQueryResponse> {
+    const fromMs = request.range.from.valueOf();
+    const toMs = request.range.to.valueOf();
+    const data: DataFrame[] = [];
+    const errors: Array<{ refId: string; message: string }> = [];
+    for (const target of request.targets.filter((t) => this.filterQuery(t))) {
+      try {
+        data.push(...(await this.runTarget(target, request, fromMs, toMs)));
+      } catch (e) {
+        const message = e instanceof Error && e.name === 'LokiError' ? e.message : toServiceError(e).message;
+        errors.push({ refId: target.refId, message });
+      }
+    }
+    return errors.length ? { data, errors, error: errors[0] } : { data };
+  }
+
+  private async runTarget(
+    target: VerdictQuery,
+    request: DataQueryRequest<VerdictQuery>,
+    fromMs: number,
+    toMs: number
+  ): Promise<DataFrame[]> {
+    const lokiUid = target.lokiUid || this.defaultLokiUid || '';
+    const expr = getTemplateSrv().replace(target.expr ?? '', request.scopedVars);
+    const loki = await queryLoki({
+      datasourceUid: lokiUid,
+      expr,
+      fromMs,
+      toMs,
+      maxLines: target.maxLines ?? DEFAULT_QUERY.maxLines,
+    });
+    const { results } = await scoreInBatches(this.client, loki.lines);
+    const scored = joinResults(loki.lines, results);
+    switch (target.queryType ?? 'lines') {
+      case 'rate': {
+        const intervalMs = target.interval
+          ? rangeUtil.intervalToMs(target.interval)
+          : request.intervalMs || pickBucketMs(toMs - fromMs);
+        return rateFrames(anomalyRateByDomain(scored, fromMs, toMs, Math.max(1000, intervalMs)), target.refId);
+      }
+      case 'annotations':
+        return [
+          annotationsFrame(await this.explainAnomalies(loki.lines, scored, target.maxSequences ?? 10), target.refId),
+        ];
+      default: {
+        const shown = filterLines(scored, { anomaliesOnly: Boolean(target.anomaliesOnly), domains: [] });
+        return [scoredLinesFrame(shown, target.refId, explainLinkUrl(lokiUid, expr, fromMs, toMs))];
+      }
+    }
+  }
+
+  /** Explains anomalous lines one sequence at a time, skipping lines a previous sequence already covers. */
+  async explainAnomalies(all: LogLine[], scored: ScoredLine[], maxSequences: number) {
+    const covered = new Set<number>();
+    const out: Array<{ response: ExplainResponse; timesMs: number[] }> = [];
+    const byIndex = new Map(all.map((l) => [l.index, l]));
+    for (const line of scored) {
+      if (out.length >= maxSequences) {
+        break;
+      }
+      if (line.result.verdict !== 'anomaly' || covered.has(line.index)) {
+        continue;
+      }
+      const prepared = prepareExplain(
+        all,
+        all.findIndex((l) => l.index === line.index)
+      );
+      const response = mapExplainIndices(await this.client.explain(prepared.request), prepared.lineIndexOf);
+      response.sequence.lineIndices.forEach((i) => covered.add(i));
+      covered.add(line.index);
+      if (response.sequence.verdict === 'anomaly') {
+        out.push({ response, timesMs: response.sequence.lineIndices.flatMap((i) => byIndex.get(i)?.timeMs ?? []) });
+      }
+    }
+    return out;
+  }
+
+  async testDatasource(): Promise<TestDataSourceResponse> {
+    try {
+      const health = await this.client.readyz();
+      const model = await this.client.model();
+      return {
+        status: 'success',
+        message: `Connected: model ${model.id} ${model.version} (${health.status}, ${model.device}), domains: ${model.domains.map((d) => d.id).join(', ')}`,
+      };
+    } catch (e) {
+      const err = toServiceError(e, 'testing the data source');
+      // The data source has its own URL and key, unlike the app.
+      const message = err.message.replace(/the (Anomaly Lens )?app configuration/g, "this data source's settings");
+      return { status: 'error', message: `${err.title}: ${message}` };
+    }
+  }
+}

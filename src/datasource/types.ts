@@ -1,0 +1,32 @@
+import type { DataQuery, DataSourceJsonData } from '@grafana/schema';
+
+export type VerdictQueryType = 'lines' | 'rate' | 'annotations';
+
+export interface VerdictQuery extends DataQuery {
+  queryType?: VerdictQueryType;
+  /** Loki data source the lines come from; defaults to the data source's configured one. */
+  lokiUid?: string;
+  expr?: string;
+  maxLines?: number;
+  /** lines: only anomalous lines. */
+  anomaliesOnly?: boolean;
+  /** rate: bucket width, e.g. "1m"; empty: the panel's interval. */
+  interval?: string;
+  /** annotations: explain at most this many anomalous sequences. */
+  maxSequences?: number;
+}
+
+export const DEFAULT_QUERY: Partial<VerdictQuery> = {
+  queryType: 'lines',
+  maxLines: 2000,
+  maxSequences: 10,
+};
+
+export interface VerdictOptions extends DataSourceJsonData {
+  serviceUrl?: string;
+  lokiDatasourceUid?: string;
+}
+
+export interface VerdictSecureOptions {
+  apiKey?: string;
+}

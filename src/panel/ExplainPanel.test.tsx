@@ -1,0 +1,90 @@
+import React from 'react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import { throwError } from 'rxjs';
+import {
+  createDataFrame,
+  dataFrameFromJSON,
+  FieldType,
+  getDefaultTimeRange,
+  LoadingState,
+  type DataFrame,
+  type PanelProps,
+} from '@grafana/data';
+import { getBackendSrv } from '@grafana/runtime';
+import { fakeFetch, type FakeOverride } from '../__fixtures__/fakeGrafana';
+import { hdfsLokiRows } from '../__fixtures__/hdfsLokiRows';
+import { lokiFrameJSON } from '../__fixtures__/lokiFrames';
+import { testIds } from '../components/testIds';
+import { ExplainPanel } from './ExplainPanel';
+import { DEFAULT_PANEL_OPTIONS, type ExplainPanelOptions } from './types';
+
+jest.mock('@grafana/runtime', () => ({ getBackendSrv: jest.fn() }));
+jest.setTimeout(30_000);
+
+function renderPanel(series: DataFrame[], options: Partial<ExplainPanelOptions> = {}, override?: FakeOverride) {
+  const fetch = jest.fn(fakeFetch(override).fetch);
+  jest.mocked(getBackendSrv).mockReturnValue({ fetch } as unknown as ReturnType<typeof getBackendSrv>);
+  const props = {
+    id: 1,
+    data: { state: LoadingState.Done, series, timeRange: getDefaultTimeRange() },
+    options: { ...DEFAULT_PANEL_OPTIONS, ...options },
+    width: 900,
+    height: 400,
+    timeZone: 'utc',
+  } as unknown as PanelProps<ExplainPanelOptions>;
+  render(<ExplainPanel {...props} />);
+  return fetch;
+}
+
+const hdfs = () => [dataFrameFromJSON(lokiFrameJSON(hdfsLokiRows))];
+
+describe('ExplainPanel', () => {
+  it("scores the panel's Loki frames and lists anomalies only when asked", async () => {
+    const fetch = renderPanel(hdfs(), { anomaliesOnly: true });
+    expect(await screen.findByText(/148 lines · 2 anomalies · 2 shown/)).toBeInTheDocument();
+    expect(within(screen.getByRole('listbox')).getAllByRole('option')).toHaveLength(2);
+    expect(fetch.mock.calls[0][0].url).toBe('/api/plugin-proxy/anomalylens-explain-app/api/api/v1/score');
+  });
+
+  it('filters by domain and caps at max lines', async () => {
+    renderPanel(hdfs(), { maxLines: 100, domains: ['filesystem'] });
+    expect(
+      await screen.findByText(/100 lines · 1 anomalies · 13 shown · capped at 100 most recent/)
+    ).toBeInTheDocument();
+  });
+
+  it('opens the reasoning drawer on a line', async () => {
+    renderPanel(hdfs());
+    const list = await screen.findByRole('listbox');
+    fireEvent.click(within(list).getAllByRole('option')[0]);
+    expect(await screen.findByTestId(testIds.explain.reasoning)).toHaveTextContent(/Anomaly in storage/);
+  });
+
+  it('asks for a log query when the frames are metrics', () => {
+    const metric = createDataFrame({
+      fields: [
+        { name: 'Time', type: FieldType.time, values: [1] },
+        { name: 'Value', type: FieldType.number, values: [1] },
+      ],
+    });
+    renderPanel([metric]);
+    expect(screen.getByText('Not log lines')).toBeInTheDocument();
+  });
+
+  it('says when there are no lines', () => {
+    renderPanel([]);
+    expect(screen.getByText('No log lines')).toBeInTheDocument();
+  });
+
+  it('shows the service error', async () => {
+    renderPanel(hdfs(), {}, (req) =>
+      req.url.endsWith('/score')
+        ? throwError(() => ({
+            status: 503,
+            data: { error: { code: 'unavailable', message: 'no model is loaded yet (see /readyz)' } },
+          }))
+        : undefined
+    );
+    expect(await screen.findByText('Anomaly Lens is not ready')).toBeInTheDocument();
+  });
+});

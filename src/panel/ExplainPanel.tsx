@@ -1,0 +1,110 @@
+/**
+ * "Explain anomaly" panel: the panel's Loki log frames, scored by the Anomaly Lens app's service, with the
+ * reasoning drawer. Scoring goes through the app's plugin proxy, so the app must be enabled and configured.
+ */
+import React, { useEffect, useMemo, useState } from 'react';
+import { css } from '@emotion/css';
+import { LoadingState, type GrafanaTheme2, type PanelProps } from '@grafana/data';
+import { Alert, LoadingPlaceholder, Text, useStyles2 } from '@grafana/ui';
+import { ExplainView } from '../components/Explain/ExplainView';
+import { createApiClient, type ApiClient } from '../services/api';
+import { filterLines, joinResults, type ScoredLine } from '../services/analysis';
+import { toServiceError, type ServiceError } from '../services/errors';
+import { framesToLines, isLogsFrame } from '../services/frames';
+import { scoreInBatches } from '../services/scoring';
+import type { ExplainPanelOptions } from './types';
+
+export interface ExplainPanelProps extends PanelProps<ExplainPanelOptions> {
+  client?: ApiClient;
+}
+
+type Scored = { key: unknown; scored?: ScoredLine[]; error?: ServiceError };
+
+export function ExplainPanel({ data, options, width, height, timeZone, client: injected }: ExplainPanelProps) {
+  const s = useStyles2(getStyles);
+  const client = useMemo(() => injected ?? createApiClient(), [injected]);
+  const logsFrames = useMemo(() => data.series.filter(isLogsFrame), [data.series]);
+  const converted = useMemo(() => framesToLines(logsFrames, options.maxLines), [logsFrames, options.maxLines]);
+  const [result, setResult] = useState<Scored | null>(null);
+
+  useEffect(() => {
+    if (converted.lines.length === 0) {
+      return;
+    }
+    let cancelled = false;
+    scoreInBatches(client, converted.lines)
+      .then(({ results }) => !cancelled && setResult({ key: converted, scored: joinResults(converted.lines, results) }))
+      .catch(
+        (e: unknown) => !cancelled && setResult({ key: converted, error: toServiceError(e, 'scoring the panel lines') })
+      );
+    return () => {
+      cancelled = true;
+    };
+  }, [client, converted]);
+
+  const current = result?.key === converted ? result : null;
+  const visible = useMemo(
+    () =>
+      current?.scored
+        ? filterLines(current.scored, { anomaliesOnly: options.anomaliesOnly, domains: options.domains ?? [] })
+        : [],
+    [current, options.anomaliesOnly, options.domains]
+  );
+
+  if (data.state === LoadingState.Loading && data.series.length === 0) {
+    return <LoadingPlaceholder text="Querying…" />;
+  }
+  if (data.series.length > 0 && logsFrames.length === 0) {
+    return (
+      <Alert severity="warning" title="Not log lines">
+        This panel explains log lines: use a Loki data source with a log query (not a metric query such as rate()).
+      </Alert>
+    );
+  }
+  if (converted.lines.length === 0) {
+    return (
+      <Alert severity="info" title="No log lines">
+        The query returned no log lines in this time range.
+      </Alert>
+    );
+  }
+  if (current?.error) {
+    return (
+      <Alert severity="error" title={current.error.title}>
+        {current.error.message}
+      </Alert>
+    );
+  }
+  if (!current?.scored) {
+    return <LoadingPlaceholder text={`Scoring ${converted.lines.length.toLocaleString()} lines…`} />;
+  }
+  const anomalies = current.scored.filter((l) => l.result.verdict === 'anomaly').length;
+  const header = 24;
+  return (
+    <div className={s.root} style={{ width, height }}>
+      <div className={s.header}>
+        <Text variant="bodySmall" color="secondary">
+          {current.scored.length.toLocaleString()} lines · {anomalies.toLocaleString()} anomalies
+          {options.anomaliesOnly || options.domains?.length ? ` · ${visible.length.toLocaleString()} shown` : ''}
+          {converted.capped ? ` · capped at ${options.maxLines.toLocaleString()} most recent (raise Max lines)` : ''}
+        </Text>
+      </div>
+      {visible.length === 0 ? (
+        <Text color="secondary">No lines match the panel&apos;s filters.</Text>
+      ) : (
+        <ExplainView
+          client={client}
+          all={converted.lines}
+          visible={visible}
+          height={Math.max(60, height - header)}
+          timeZone={timeZone}
+        />
+      )}
+    </div>
+  );
+}
+
+const getStyles = (theme: GrafanaTheme2) => ({
+  root: css({ display: 'flex', flexDirection: 'column' }),
+  header: css({ height: 24, display: 'flex', alignItems: 'center', gap: theme.spacing(1) }),
+});
