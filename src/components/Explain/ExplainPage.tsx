@@ -176,7 +176,14 @@ function Results({ data, url, update, client, listHeight }: ResultsProps) {
             Turn off &quot;Anomalies only&quot; or clear the domain filters.
           </Alert>
         ) : (
-          <ExplainView client={client} all={data.all} visible={visible} height={listHeight} initialFocus={focusIndex} />
+          <ExplainView
+            client={client}
+            all={data.all}
+            visible={visible}
+            height={listHeight}
+            initialFocus={focusIndex}
+            onRevealLine={() => update({ anomaliesOnly: false, domains: [] })}
+          />
         )}
       </div>
     </>

@@ -24,6 +24,8 @@ export interface ExplainViewProps {
   initialFocus?: number;
   /** Whether "Add annotation" is offered. */
   annotations?: boolean;
+  /** A cited line is hidden by the filters: the owner may clear them; the view scrolls once it is listed. */
+  onRevealLine?: (lineIndex: number) => void;
   /** Extra annotation fields, e.g. the panel's dashboard. */
   annotationScope?: { dashboardUID?: string; panelId?: number };
 }
@@ -37,6 +39,7 @@ export function ExplainView({
   initialFocus,
   annotations = true,
   annotationScope,
+  onRevealLine,
 }: ExplainViewProps) {
   const listRef = useRef<ScoredLinesListHandle>(null);
   const byIndex = useMemo(() => new Map(all.map((l) => [l.index, l])), [all]);
@@ -87,6 +90,15 @@ export function ExplainView({
     return undefined;
   }, [initialFocus]);
 
+  // Scroll to a cited line once the owner's filters let it through.
+  const pendingScroll = useRef<number | null>(null);
+  useEffect(() => {
+    const pending = pendingScroll.current;
+    if (pending !== null && listRef.current?.scrollToLine(pending)) {
+      pendingScroll.current = null;
+    }
+  }, [visible]);
+
   const onCite = (event: number) => {
     if (state.status !== 'done') {
       return;
@@ -96,7 +108,10 @@ export function ExplainView({
       return;
     }
     setHighlighted(new Set([lineIndex]));
-    listRef.current?.scrollToLine(lineIndex);
+    if (!listRef.current?.scrollToLine(lineIndex) && onRevealLine) {
+      pendingScroll.current = lineIndex;
+      onRevealLine(lineIndex);
+    }
   };
 
   const onAnnotate = async () => {
