@@ -232,7 +232,7 @@ describe('POST /api/v1/score', () => {
       .send({ lines: [{ line: 'disk full' }, { line: 'OOM' }, { line: 'fine' }] })
       .expect(200);
     const res = await request(app).get('/metrics').expect(200);
-    expect(res.text).toContain('anomalylens_lines_scored_total 3');
+    expect(res.text).toContain('anomalylens_api_lines_scored_total 3');
     expect(res.text).toContain('anomalylens_anomalies_total{domain="storage"} 1');
     expect(res.text).toContain('anomalylens_anomalies_total{domain="memory"} 1');
     expect(res.text).toMatch(

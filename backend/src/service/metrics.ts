@@ -43,7 +43,8 @@ export function createMetrics(
     registers: [registry],
   });
   const linesScored = new Counter({
-    name: 'anomalylens_lines_scored_total',
+    // Not anomalylens_lines_scored_total: that is the watcher's {selector,domain,verdict} counter in the same registry.
+    name: 'anomalylens_api_lines_scored_total',
     help: 'Log lines scored through the HTTP API',
     registers: [registry],
   });

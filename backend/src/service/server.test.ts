@@ -159,6 +159,38 @@ describe('startServer (fake detector in real worker threads)', () => {
   });
 });
 
+describe('a background task that fails to start', () => {
+  it('fails the start and releases the port, workers and label store', async () => {
+    const other = mkdtempSync(join(tmpdir(), 'al-server3-'));
+    writeBundle(other, '1.0.0');
+    const events: string[] = [];
+    const start = startServer({
+      config: loadConfig({
+        PORT: '0',
+        HOST: '127.0.0.1',
+        MODEL_DIR: other,
+        WORKERS: '1',
+        AUTH_DISABLED: 'true',
+        LABELS_DB: join(other, 'labels.sqlite'),
+      }),
+      logger: pino({ level: 'silent' }),
+      detectorModule: FAKE_DETECTOR,
+      background: [
+        { name: 'ok', start: () => ({ stop: async () => void events.push('ok stopped') }) },
+        {
+          name: 'watcher',
+          start: () => {
+            throw new Error('metric anomalylens_lines_scored_total is already registered');
+          },
+        },
+      ],
+    });
+    await expect(start).rejects.toThrow(/already registered/);
+    expect(events).toEqual(['ok stopped']);
+    rmSync(other, { recursive: true, force: true });
+  });
+});
+
 describe('SIGTERM in a child process', () => {
   it('finishes the in-flight request, refuses new connections, exits 0', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'al-sigterm-'));

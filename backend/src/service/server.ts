@@ -229,9 +229,22 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
 
   const engine = new CurrentModelEngine(models);
   const tasks: Array<{ name: string; handle: { stop(): Promise<void> } }> = [];
-  for (const task of options.background ?? []) {
-    tasks.push({ name: task.name, handle: await task.start({ engine, registry, logger }) });
-    logger.info({ task: task.name }, 'background task started');
+  try {
+    for (const task of options.background ?? []) {
+      tasks.push({ name: task.name, handle: await task.start({ engine, registry, logger }) });
+      logger.info({ task: task.name }, 'background task started');
+    }
+  } catch (err) {
+    // A service that silently runs without its watcher would look healthy: stop everything and fail the start.
+    for (const { handle } of tasks) {
+      await handle.stop().catch(() => undefined);
+    }
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeAllConnections();
+    await jobs?.close();
+    labels?.close();
+    await models.close();
+    throw err;
   }
 
   let resolveClosed!: () => void;
