@@ -105,8 +105,10 @@ describe('watcher crash recovery (child process, SIGKILL)', () => {
     const stdout = await final.exited;
     const stopped = JSON.parse(stdout.split('\n').find((l) => l.includes('"stopped"'))!) as { scoredLines: number };
 
-    // The final run scored exactly what was not committed before it started.
-    expect(stopped.scoredLines).toBe(LINES - committedBeforeFinalRun);
+    // The final run scored at least what was not committed before it started. It may score a page twice: a page
+    // whose push or checkpoint failed (a slow CI machine can time a push out) is scored again from the last
+    // checkpoint. Counting exactly once is the guarantee, and the totals below check it.
+    expect(stopped.scoredLines).toBeGreaterThanOrEqual(LINES - committedBeforeFinalRun);
 
     // Committed totals and exported counters match the fake Loki's contents exactly.
     for (const selector of selectors) {
