@@ -81,6 +81,22 @@ export function hashString(text: string, seed: number): number {
   return h >>> 0;
 }
 
+// Log vocabularies are small and repetitive: a bounded memo makes the twelve regexes per word a map lookup.
+const LEXICON_MEMO_LIMIT = 50_000;
+const lexiconMemo = new Map<string, readonly string[]>();
+
+function lexiconClasses(word: string): readonly string[] {
+  let classes = lexiconMemo.get(word);
+  if (classes === undefined) {
+    classes = LEXICON.filter(([, re]) => re.test(word)).map(([name]) => name);
+    if (lexiconMemo.size >= LEXICON_MEMO_LIMIT) {
+      lexiconMemo.clear();
+    }
+    lexiconMemo.set(word, classes);
+  }
+  return classes;
+}
+
 /** The feature strings of a line, before hashing (exposed for tests and for explaining a prediction). */
 export function featureStrings(line: NormalizedLine, settings: FeaturizerSettings): string[] {
   const out: string[] = [];
@@ -101,10 +117,8 @@ export function featureStrings(line: NormalizedLine, settings: FeaturizerSetting
   if (settings.lexicon) {
     const classes = new Set<string>();
     for (const w of words) {
-      for (const [name, re] of LEXICON) {
-        if (re.test(w)) {
-          classes.add(name);
-        }
+      for (const c of lexiconClasses(w)) {
+        classes.add(c);
       }
     }
     for (const c of classes) {
