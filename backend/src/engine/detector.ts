@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import * as ort from 'onnxruntime-node';
-import type { CombineMode, LineResult, LogLineInput, ModelInfo, ModelTemplatesResponse } from '../contract';
+import type { CombineMode, LineResult, LogLineInput, ModelInfo, ModelRef, ModelTemplatesResponse } from '../contract';
 import { loadBundle, BundleError, type LoadedBundle } from '../bundle/load';
 import { featurize } from '../features/hash';
 import { decide } from '../model/decide';
@@ -31,6 +31,7 @@ export interface DetectorOptions {
 
 export interface Detector {
   readonly bundle: LoadedBundle;
+  readonly model: ModelRef;
   readonly device: 'cpu' | 'cuda';
   score(lines: readonly LogLineInput[], options?: { combine?: CombineMode }): Promise<LineResult[]>;
   info(): ModelInfo;
@@ -249,6 +250,7 @@ export async function loadDetector(bundleDir: string, options: DetectorOptions =
 
   return {
     bundle,
+    model: { id: manifest.id, version: manifest.version },
     device,
     score,
     info: () => info,
