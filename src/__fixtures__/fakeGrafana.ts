@@ -94,7 +94,7 @@ export function fakeFetch(override?: FakeOverride) {
       case '/api/v1/model':
         return ok(modelInfo);
       case '/api/v1/model/templates':
-        return ok(Number(req.params?.offset ?? 0) >= 10 ? modelTemplatesPage2 : modelTemplatesPage1);
+        return ok(Number(req.params?.offset ?? 0) >= 20 ? modelTemplatesPage2 : modelTemplatesPage1);
       case '/api/v1/score': {
         const { lines } = req.data as { lines: LogLineInput[] };
         return ok({ model: scoreHdfs.model, results: lines.map(resultFor) });

@@ -12,7 +12,7 @@ import { filterLines, joinResults, type ScoredLine } from '../services/analysis'
 import { toServiceError, type ServiceError } from '../services/errors';
 import { framesToLines, isLogsFrame } from '../services/frames';
 import { scoreInBatches } from '../services/scoring';
-import type { ExplainPanelOptions } from './types';
+import { DEFAULT_PANEL_OPTIONS, type ExplainPanelOptions } from './types';
 
 export interface ExplainPanelProps extends PanelProps<ExplainPanelOptions> {
   client?: ApiClient;
@@ -20,7 +20,9 @@ export interface ExplainPanelProps extends PanelProps<ExplainPanelOptions> {
 
 type Scored = { key: unknown; scored?: ScoredLine[]; error?: ServiceError };
 
-export function ExplainPanel({ data, options, width, height, timeZone, client: injected }: ExplainPanelProps) {
+export function ExplainPanel({ data, options: raw, width, height, timeZone, client: injected }: ExplainPanelProps) {
+  // Provisioned dashboards may store partial options.
+  const options = useMemo(() => ({ ...DEFAULT_PANEL_OPTIONS, ...raw }), [raw]);
   const s = useStyles2(getStyles);
   const client = useMemo(() => injected ?? createApiClient(), [injected]);
   const logsFrames = useMemo(() => data.series.filter(isLogsFrame), [data.series]);

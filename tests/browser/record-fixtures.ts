@@ -260,12 +260,12 @@ async function main() {
   write('modelTemplatesPage1', 'ModelTemplatesResponse', {
     total: templates.length,
     offset: 0,
-    templates: templates.slice(0, 10),
+    templates: templates.slice(0, 20),
   });
   write('modelTemplatesPage2', 'ModelTemplatesResponse', {
     total: templates.length,
-    offset: 10,
-    templates: templates.slice(10, 20),
+    offset: 20,
+    templates: templates.slice(20, 40),
   });
   const health: HealthResponse = { status: 'ok', model: MODEL, device: 'cpu' };
   write('health', 'HealthResponse', health);

@@ -1,0 +1,57 @@
+import React from 'react';
+import { render, screen, within } from '@testing-library/react';
+import { MemoryRouter } from 'react-router-dom';
+import type { PanelData } from '@grafana/data';
+import { getBackendSrv, getDataSourceSrv } from '@grafana/runtime';
+import { fakeDataSourceSrv, fakeFetch } from '../../__fixtures__/fakeGrafana';
+import { bglLokiRows } from '../../__fixtures__/bglLokiRows';
+import { FailureDomainsPage } from './FailureDomainsPage';
+
+const panels: Array<{ data?: PanelData; pluginId: string }> = [];
+jest.mock('@grafana/runtime', () => ({
+  getBackendSrv: jest.fn(),
+  getDataSourceSrv: jest.fn(),
+  PanelRenderer: (props: { data?: PanelData; pluginId: string; title: string }) => {
+    panels.push(props);
+    return <div>{props.title}</div>;
+  },
+}));
+
+const FROM = Number(bglLokiRows[0].tsNs.slice(0, -6));
+const TO = Number(bglLokiRows[bglLokiRows.length - 1].tsNs.slice(0, -6)) + 1000;
+
+describe('FailureDomainsPage', () => {
+  beforeEach(() => {
+    panels.length = 0;
+    jest
+      .mocked(getBackendSrv)
+      .mockReturnValue({ fetch: fakeFetch().fetch } as unknown as ReturnType<typeof getBackendSrv>);
+    jest
+      .mocked(getDataSourceSrv)
+      .mockReturnValue(fakeDataSourceSrv() as unknown as ReturnType<typeof getDataSourceSrv>);
+  });
+
+  it('charts the anomaly rate per domain and ranks templates for a BGL query', async () => {
+    render(
+      <MemoryRouter
+        initialEntries={[`/failure-domains?ds=loki&query=${encodeURIComponent('{job="bgl"}')}&from=${FROM}&to=${TO}`]}
+      >
+        <FailureDomainsPage />
+      </MemoryRouter>
+    );
+    expect(await screen.findByRole('region', { name: 'Anomaly rate per failure domain' })).toBeInTheDocument();
+    const chart = panels[panels.length - 1];
+    expect(chart.pluginId).toBe('timeseries');
+    const names = chart.data!.series.map((f) => f.name);
+    expect(names[0]).toBe('memory');
+    expect(names).toEqual(expect.arrayContaining(['storage', 'network', 'filesystem', 'kernel']));
+
+    const top = screen.getByRole('table', { name: 'Top anomalous templates' });
+    const rows = within(top).getAllByRole('row').slice(1);
+    expect(rows.length).toBeGreaterThan(2);
+    expect(rows[0]).toHaveTextContent(/data TLB error interrupt/);
+    const link = within(rows[0]).getByRole('link', { name: 'Explain' });
+    expect(link.getAttribute('href')).toMatch(/^\/a\/anomalylens-explain-app\/explain\?ds=loki&query=.*&focus=\d{19}$/);
+    expect(screen.getByRole('table', { name: 'Novel templates (never seen in training)' })).toBeInTheDocument();
+  });
+});
