@@ -100,10 +100,20 @@ export function writeBundle(dir: string, model: TrainedModel, options: WriteBund
     renameSync(join(target, 'README.md'), join(tmp, 'README.md'));
   }
   const old = `${target}.old-${process.pid}`;
-  if (existsSync(target)) {
+  const hadPrevious = existsSync(target);
+  if (hadPrevious) {
     renameSync(target, old);
   }
-  renameSync(tmp, target);
+  try {
+    renameSync(tmp, target);
+  } catch (err) {
+    // Put the previous bundle back: a failed write must leave it serving.
+    if (hadPrevious) {
+      renameSync(old, target);
+    }
+    rmSync(tmp, { recursive: true, force: true });
+    throw err;
+  }
   rmSync(old, { recursive: true, force: true });
   return manifest;
 }

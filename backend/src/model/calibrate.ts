@@ -94,7 +94,8 @@ export interface ThresholdChoice {
 export function bestThreshold(probs: readonly number[], labels: ReadonlyArray<0 | 1>): ThresholdChoice {
   const pos = labels.filter((y) => y === 1).length;
   if (pos === 0 || pos === labels.length) {
-    return { threshold: 0.5, f1: pos === 0 ? 1 : 1 };
+    // One class only: any threshold on the right side of every score is perfect; 0.5 is the neutral choice.
+    return { threshold: 0.5, f1: 1 };
   }
   const order = probs.map((p, i) => [p, labels[i]!] as const).sort((u, v) => v[0] - u[0]);
   let tp = 0;

@@ -138,7 +138,11 @@ export function readHdfsBlocks(path: string, blocksPath: string, labelsPath: str
       blankLines += 1;
       return;
     }
-    lines.push({ line, label: null, session: blocks[i]!.trim() });
+    const session = blocks[i]!.trim();
+    if (session === '') {
+      throw new DataError(`${blocksPath}:${i + 1}: no block id for line ${i + 1} of ${path}`);
+    }
+    lines.push({ line, label: null, session });
   });
   return { path, format: 'hdfs-blocks', sha256: log.sha256, lines, blankLines, sessionLabels };
 }
