@@ -1,4 +1,4 @@
-import { fromTimeRange, parseExplainParams, toExplainParams, toTimeRange } from './urlState';
+import { fromTimeRange, parseExplainParams, toExplainParams, toTimeRange, toTimeRangeSafe } from './urlState';
 
 describe('Explain URL state', () => {
   it('reads the provisioned derived-field link', () => {
@@ -46,5 +46,12 @@ describe('Explain URL state', () => {
     // 'now' is read twice; allow the clock to tick between.
     expect(Math.abs(rel.to.valueOf() - rel.from.valueOf() - 6 * 3600 * 1000)).toBeLessThan(1000);
     expect(fromTimeRange(rel)).toEqual({ from: 'now-6h', to: 'now' });
+  });
+});
+
+describe('toTimeRangeSafe', () => {
+  it('falls back to the last hour for junk', () => {
+    const r = toTimeRangeSafe('yesterday-ish', 'now');
+    expect(Math.abs(r.to.valueOf() - r.from.valueOf() - 3_600_000)).toBeLessThan(1000);
   });
 });

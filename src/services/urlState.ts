@@ -79,3 +79,9 @@ export function fromTimeRange(range: TimeRange): { from: string; to: string } {
     typeof v === 'string' ? v : String(abs.valueOf());
   return { from: part(range.raw.from, range.from), to: part(range.raw.to, range.to) };
 }
+
+/** Like toTimeRange, falling back to the last hour when a hand-edited URL holds an unparsable time. */
+export function toTimeRangeSafe(from: string, to: string) {
+  const r = toTimeRange(from, to);
+  return r.from.isValid() && r.to.isValid() ? r : toTimeRange('now-1h', 'now');
+}

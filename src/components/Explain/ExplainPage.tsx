@@ -7,7 +7,7 @@ import { createApiClient, type ApiClient } from '../../services/api';
 import { domainCounts, filterLines } from '../../services/analysis';
 import type { DomainId } from '../../services/contract';
 import { LokiError } from '../../services/loki';
-import { MAX_LINES_LIMIT, toTimeRange } from '../../services/urlState';
+import { MAX_LINES_LIMIT, toTimeRangeSafe } from '../../services/urlState';
 import { domainTitle } from '../Domain/DomainChip';
 import { QueryBar } from '../QueryBar/QueryBar';
 import { testIds } from '../testIds';
@@ -61,11 +61,6 @@ export function ExplainPage({ client: injected, listHeight = 560 }: ExplainPageP
       <Results data={data} url={url} update={update} client={client} listHeight={listHeight} />
     </div>
   );
-}
-
-export function toTimeRangeSafe(from: string, to: string) {
-  const r = toTimeRange(from, to);
-  return r.from.isValid() && r.to.isValid() ? r : toTimeRange('now-1h', 'now');
 }
 
 interface ResultsProps {

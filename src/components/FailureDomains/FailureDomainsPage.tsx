@@ -15,9 +15,8 @@ import {
 } from '../../services/analysis';
 import { LokiError } from '../../services/loki';
 import { rateFrames } from '../../services/rateFrames';
-import { toExplainParams } from '../../services/urlState';
+import { toExplainParams, toTimeRangeSafe } from '../../services/urlState';
 import { PLUGIN_BASE_URL, ROUTES } from '../../constants';
-import { toTimeRangeSafe } from '../Explain/ExplainPage';
 import { useExplainUrl } from '../Explain/useExplainUrl';
 import { errorTitle, useScoredLines } from '../Explain/useScoredLines';
 import { QueryBar } from '../QueryBar/QueryBar';
