@@ -7,6 +7,7 @@
  *   templates.json  Drain snapshot of the training templates + per-template domain, gloss, counts
  *   partition.json  the partition file used (with any LLM prompts and answers) and its certification report
  *   sequence.json   optional sequence model (sequence/)
+ *   training-set.jsonl  optional: the K-shot lines fitted and calibrated on, so a retrain needs no other data
  */
 import { z } from 'zod';
 import { DomainIdSchema } from '../contract';
@@ -16,7 +17,7 @@ import { featurizerSettingsSchema } from '../features/hash';
 export const BUNDLE_KIND = 'anomaly-lens/bundle';
 export const BUNDLE_FORMAT_VERSION = 1;
 export const BUNDLE_FILES = ['model.onnx', 'templates.json', 'partition.json'] as const;
-export const OPTIONAL_BUNDLE_FILES = ['sequence.json'] as const;
+export const OPTIONAL_BUNDLE_FILES = ['sequence.json', 'training-set.jsonl'] as const;
 
 const sha256Schema = z.string().regex(/^[0-9a-f]{64}$/, 'must be a lowercase hex sha256');
 

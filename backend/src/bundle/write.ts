@@ -36,6 +36,9 @@ export function buildManifestAndFiles(
   if (model.sequence) {
     files['sequence.json'] = `${JSON.stringify(model.sequence)}\n`;
   }
+  if (model.trainingSet.length > 0) {
+    files['training-set.jsonl'] = model.trainingSet.map((row) => `${JSON.stringify(row)}\n`).join('');
+  }
   const byId = new Map(model.partition.domains.map((d) => [d.id, d]));
   const manifest: BundleManifest = {
     kind: BUNDLE_KIND,

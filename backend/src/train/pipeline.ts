@@ -55,11 +55,18 @@ export interface TrainProgress {
 }
 
 interface Row {
+  line: string;
   normalized: NormalizedLine;
   label: 0 | 1 | null;
   session?: string;
   template: string;
   file: number;
+}
+
+export interface TrainingSetRow {
+  line: string;
+  label: 'anomaly' | 'normal' | null;
+  split: 'fit' | 'validation';
 }
 
 export interface TrainedModel {
@@ -81,6 +88,8 @@ export interface TrainedModel {
     labelled: { anomaly: number; normal: number };
   }>;
   sequence: SequenceModelJson | null;
+  /** The K-shot lines the model was fitted and calibrated on: what a retrain starts from. */
+  trainingSet: TrainingSetRow[];
   provenance: Array<{ file: DataFile; train: [number, number]; validation: [number, number] }>;
   labelled: number;
   linesSeen: number;
@@ -115,6 +124,7 @@ export async function trainModel(
       for (let i = from; i < to; i++) {
         const l = file.lines[i]!;
         into.push({
+          line: l.line,
           normalized: normalizer.normalize(l.line),
           label: l.label,
           session: l.session,
@@ -249,12 +259,20 @@ export async function trainModel(
     combine,
     templates,
     sequence,
+    trainingSet: [
+      ...trainPick.map((r) => toTrainingRow(r, 'fit')),
+      ...valPick.map((r) => toTrainingRow(r, 'validation')),
+    ],
     provenance,
     labelled,
     linesSeen: trainRows.length + valRows.length,
     heldOutTemplates,
     validation,
   };
+}
+
+function toTrainingRow(r: Row, split: TrainingSetRow['split']): TrainingSetRow {
+  return { line: r.line, label: r.label === 1 ? 'anomaly' : r.label === 0 ? 'normal' : null, split };
 }
 
 function mine(rows: Row[], options: DrainOptions): DrainMiner {

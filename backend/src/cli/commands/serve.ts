@@ -9,6 +9,10 @@ import {
   type ConfigOverrides,
 } from '../../service/config';
 import { startServer, type BackgroundTask } from '../../service/server';
+import { createRetrainer } from '../../train/retrainer';
+
+/** Retrained candidate bundles go here (next to the label store by default). */
+const DEFAULT_RETRAIN_DIR = 'data/bundles';
 import { loadWatchConfig, parseShard, startWatcher } from '../../watch';
 import { CliError, parseIntOption } from '../output';
 
@@ -29,6 +33,7 @@ interface ServeFlags {
   batchMaxLines?: number;
   logLevel?: ConfigOverrides['logLevel'];
   labelsDb?: string;
+  retrainDir?: string;
   maxImportBytes?: number;
   watchConfig?: string;
   watchShard?: string;
@@ -106,6 +111,10 @@ export function registerServe(program: Command): void {
     )
     .addOption(new Option('--log-level <level>', 'env LOG_LEVEL (default info)').choices(LOG_LEVELS))
     .option(
+      '--retrain-dir <dir>',
+      'where retrained bundles are written (env RETRAIN_DIR, default data/bundles); enables POST /api/v1/retrain'
+    )
+    .option(
       '--labels-db <file>',
       `SQLite file of the label store, "off" for none (env LABELS_DB, default ${DEFAULT_LABELS_DB})`
     )
@@ -117,7 +126,7 @@ export function registerServe(program: Command): void {
     .option('--watch-config <file>', 'also run the Loki watcher with this YAML config (env WATCH_CONFIG)')
     .option('--watch-shard <i/n>', "run only this replica's share of the watcher selectors (env WATCH_SHARD)")
     .action(async (flags: ServeFlags) => {
-      const { watchConfig, watchShard, ...overrides } = flags;
+      const { watchConfig, watchShard, retrainDir, ...overrides } = flags;
       let config;
       try {
         config = loadConfig(process.env, {
@@ -131,7 +140,8 @@ export function registerServe(program: Command): void {
       const background = watchFile ? [watcherTask(watchFile, watchShard ?? process.env.WATCH_SHARD)] : [];
       let server;
       try {
-        server = await startServer({ config, background, handleSignals: true });
+        const retrainer = createRetrainer({ outDir: retrainDir ?? process.env.RETRAIN_DIR ?? DEFAULT_RETRAIN_DIR });
+        server = await startServer({ config, background, retrainer, handleSignals: true });
       } catch (err) {
         throw new CliError(`cannot start the service: ${(err as Error).message}`, 1);
       }

@@ -1,0 +1,199 @@
+/**
+ * Retraining from SRE labels (the feedback loop): the bundle's own K-shot training set plus the labels, with the
+ * bundle's partition and settings, certified and evaluated against the current bundle on the bundle's held-out
+ * (calibration) lines. A template's user labels supersede the training labels of that template — that is what
+ * makes a misjudged template flip — so its held-out lines are left out of the before/after comparison.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import type { DomainId } from '../contract';
+import { loadBundle } from '../bundle/load';
+import { writeBundle } from '../bundle/write';
+import { loadDetector } from '../engine/detector';
+import type { LabelRecord } from '../labels/schemas';
+import { createNormalizer } from '../normalize';
+import { parsePartitionFile, type PartitionFile } from '../partition';
+import type { DataFile, LabelledLine } from './data';
+import { evaluateDetector } from './evaluate';
+import { trainModel, unseenId, type TrainConfig } from './pipeline';
+
+export interface RetrainRequest {
+  bundleDir: string;
+  labels: readonly LabelRecord[];
+  /** Directory the candidate bundle is written to (must not exist or is replaced). */
+  candidateDir: string;
+  onProgress?(p: { stage: string; fraction: number }): void;
+  signal?: AbortSignal;
+}
+
+export interface RetrainResult {
+  candidateDir: string;
+  accepted: boolean;
+  reason: string;
+  metrics: { before: Record<string, number>; after: Record<string, number> };
+}
+
+const trainingRowSchema = z.object({
+  line: z.string(),
+  label: z.enum(['anomaly', 'normal']).nullable(),
+  split: z.enum(['fit', 'validation']),
+});
+
+const partitionJsonSchema = z.object({ file: z.unknown() }).passthrough();
+
+function toLabel(label: 'anomaly' | 'normal' | null): 0 | 1 | null {
+  return label === 'anomaly' ? 1 : label === 'normal' ? 0 : null;
+}
+
+export async function retrainBundle(request: RetrainRequest): Promise<RetrainResult> {
+  const progress = request.onProgress ?? (() => undefined);
+  const aborted = () => {
+    if (request.signal?.aborted) {
+      throw new Error('retrain aborted');
+    }
+  };
+  progress({ stage: 'load', fraction: 0.02 });
+  const bundle = loadBundle(request.bundleDir);
+  const { manifest } = bundle;
+  if (!manifest.files['training-set.jsonl']) {
+    throw new Error(`bundle ${bundle.dir} has no training-set.jsonl: retrain it with \`anomaly-lens train\``);
+  }
+  const trainingSet = readFileSync(join(bundle.dir, 'training-set.jsonl'), 'utf8')
+    .split('\n')
+    .filter((l) => l !== '')
+    .map((l, i) => {
+      const parsed = trainingRowSchema.safeParse(JSON.parse(l));
+      if (!parsed.success) {
+        throw new Error(`training-set.jsonl:${i + 1}: ${parsed.error.issues[0]!.message}`);
+      }
+      return parsed.data;
+    });
+  const partition = parsePartitionFile(
+    partitionJsonSchema.parse(JSON.parse(readFileSync(join(bundle.dir, 'partition.json'), 'utf8'))).file,
+    `${bundle.dir}/partition.json`
+  );
+
+  // Templates as the serving bundle sees them: what the labels and the training lines are grouped by.
+  const normalizer = createNormalizer({ format: manifest.normalizer.format });
+  const templateOf = (line: string): string => {
+    const normalized = normalizer.normalize(line);
+    return bundle.miner.match(normalized.tokens)?.id ?? unseenId(normalized);
+  };
+  const verdictLabels = request.labels.filter((l) => l.verdict !== undefined);
+  const superseded = new Set(verdictLabels.map((l) => l.templateId ?? templateOf(l.line)));
+  const domainVotes = new Map<string, Map<DomainId, number>>();
+  for (const l of request.labels) {
+    if (l.domain) {
+      const t = l.templateId ?? templateOf(l.line);
+      const votes = domainVotes.get(t) ?? new Map<DomainId, number>();
+      votes.set(l.domain, (votes.get(l.domain) ?? 0) + 1);
+      domainVotes.set(t, votes);
+    }
+  }
+  aborted();
+
+  const fit: LabelledLine[] = [];
+  const validation: LabelledLine[] = [];
+  for (const row of trainingSet) {
+    if (row.label !== null && superseded.has(templateOf(row.line))) {
+      continue;
+    }
+    (row.split === 'fit' ? fit : validation).push({ line: row.line, label: toLabel(row.label) });
+  }
+  for (const l of verdictLabels) {
+    fit.push({ line: l.line, label: l.verdict === 'anomaly' ? 1 : 0 });
+  }
+  if (validation.filter((l) => l.label !== null).length === 0) {
+    throw new Error('no held-out labelled lines are left to evaluate the candidate on');
+  }
+  const lines = [...fit, ...validation];
+  const data: DataFile = {
+    path: `${bundle.dir}/training-set.jsonl+labels`,
+    format: 'jsonl',
+    sha256: manifest.files['training-set.jsonl'],
+    lines,
+    blankLines: 0,
+  };
+  const config: TrainConfig = {
+    // The training set already is the K-shot sample; the labels join it in full.
+    k: Number.MAX_SAFE_INTEGER,
+    seed: manifest.training.seed,
+    split: { train: fit.length / lines.length, validation: validation.length / lines.length },
+    holdoutTemplates: 0,
+    normalizerFormat: manifest.normalizer.format,
+    drain: manifest.drain,
+    featurizer: manifest.featurizer,
+    fit: { ...(manifest.training.fit as TrainConfig['fit']), dim: manifest.network.dim, seed: manifest.training.seed },
+  };
+  const partitionWithLabels = applyDomainLabels(partition, domainVotes);
+  progress({ stage: 'train', fraction: 0.1 });
+  const started = performance.now();
+  const model = await trainModel(
+    [data],
+    async () => partitionWithLabels,
+    config,
+    (p) => progress({ stage: p.stage, fraction: 0.1 + 0.6 * stageShare(p.stage) })
+  );
+  aborted();
+  progress({ stage: 'write', fraction: 0.75 });
+  writeBundle(request.candidateDir, model, {
+    id: manifest.id,
+    version: `${manifest.version}+labels.${request.labels.length}`,
+    command: `retrain of ${manifest.id} ${manifest.version} with ${request.labels.length} labels`,
+    trainingSeconds: (performance.now() - started) / 1000,
+  });
+
+  progress({ stage: 'evaluate', fraction: 0.85 });
+  const heldOut = validation.filter((l) => l.label !== null);
+  const before = await scoreWith(request.bundleDir, heldOut);
+  const after = await scoreWith(request.candidateDir, heldOut);
+  aborted();
+  const accepted = after.f1 >= before.f1;
+  const figures = (r: typeof before) => ({ lines: r.lines, precision: r.precision, recall: r.recall, f1: r.f1 });
+  progress({ stage: 'done', fraction: 1 });
+  return {
+    candidateDir: request.candidateDir,
+    accepted,
+    reason: accepted
+      ? `F1 on ${heldOut.length} held-out lines ${after.f1.toFixed(4)} >= ${before.f1.toFixed(4)} of the current bundle` +
+        (superseded.size > 0 ? ` (${superseded.size} relabelled templates left out of the comparison)` : '')
+      : `F1 on ${heldOut.length} held-out lines dropped from ${before.f1.toFixed(4)} to ${after.f1.toFixed(4)}`,
+    metrics: { before: figures(before), after: figures(after) },
+  };
+}
+
+async function scoreWith(dir: string, lines: LabelledLine[]) {
+  const detector = await loadDetector(dir, { device: 'cpu' });
+  try {
+    return await evaluateDetector(detector, lines);
+  } finally {
+    await detector.close();
+  }
+}
+
+const STAGES = ['normalise', 'mine', 'k-shot', 'partition', 'fit', 'calibrate', 'sequence'];
+function stageShare(stage: string): number {
+  const i = STAGES.indexOf(stage);
+  return i < 0 ? 0 : (i + 1) / STAGES.length;
+}
+
+/** "Change domain" labels: the majority domain of a template's labels becomes an explicit assignment. */
+function applyDomainLabels(file: PartitionFile, votes: Map<string, Map<DomainId, number>>): PartitionFile {
+  if (votes.size === 0) {
+    return file;
+  }
+  const chosen = new Map<string, DomainId>();
+  for (const [template, v] of votes) {
+    const [domain] = [...v].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]!;
+    chosen.set(template, domain);
+  }
+  const domains = file.domains.map((d) => ({
+    ...d,
+    templates: [
+      ...(d.templates ?? []).filter((t) => !chosen.has(t)),
+      ...[...chosen].filter(([, domain]) => domain === d.id).map(([t]) => t),
+    ],
+  }));
+  return { ...file, domains };
+}
