@@ -13,6 +13,7 @@ import { writeBundle } from '../bundle/write';
 import { loadDetector } from '../engine/detector';
 import type { LabelRecord } from '../labels/schemas';
 import { createNormalizer } from '../normalize';
+import type { SequenceModelJson } from '../sequence/schema';
 import { parsePartitionFile, type PartitionFile } from '../partition';
 import type { DataFile, LabelledLine } from './data';
 import { evaluateDetector } from './evaluate';
@@ -136,8 +137,13 @@ export async function retrainBundle(request: RetrainRequest): Promise<RetrainRes
     (p) => progress({ stage: p.stage, fraction: 0.1 + 0.6 * stageShare(p.stage) })
   );
   aborted();
+  // Labels are per line; the sequence model (fitted on sessions the training set does not hold) carries over.
+  const trained =
+    model.sequence === null && bundle.sequenceModel
+      ? { ...model, sequence: bundle.sequenceModel as SequenceModelJson }
+      : model;
   progress({ stage: 'write', fraction: 0.75 });
-  writeBundle(request.candidateDir, model, {
+  writeBundle(request.candidateDir, trained, {
     id: manifest.id,
     version: `${manifest.version}+labels.${request.labels.length}`,
     command: `retrain of ${manifest.id} ${manifest.version} with ${request.labels.length} labels`,
