@@ -100,14 +100,16 @@ export function fakeFetch(override?: FakeOverride) {
         return ok({ model: scoreHdfs.model, results: lines.map(resultFor) });
       }
       case '/api/v1/explain': {
-        const { lines } = req.data as { lines: LogLineInput[]; focus: number };
-        // Recorded for the whole HDFS stream; other requests get a 501 as a service without reasoning would.
-        if (lines.length === hdfsLokiRows.length && lines[0].id === hdfsLokiRows[0].id) {
+        const { lines, focus } = req.data as { lines: LogLineInput[]; focus?: number };
+        // Recorded for the HDFS stream with the focus on block blk_7648436334209344608; the service builds the
+        // same sequence for any focus line of that block. Anything else gets the 501 of a build without reasoning.
+        const whole = lines.length === hdfsLokiRows.length && lines[0].id === hdfsLokiRows[0].id;
+        if (whole && focus !== undefined && explainHdfs.sequence.lineIndices.includes(focus)) {
           return ok(explainHdfs);
         }
         return throwError(() => ({
           status: 501,
-          data: { error: { code: 'not_implemented', message: 'no recorded explanation for these lines' } },
+          data: { error: { code: 'not_implemented', message: 'no recorded explanation for this line' } },
         }));
       }
     }

@@ -145,6 +145,20 @@ try {
     await panel.close();
   });
 
+  await step('the light theme renders the same page', async () => {
+    const light = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await light.goto(`${base}?theme=light#explain`);
+    await light.getByTestId('data-testid al-summary').waitFor({ timeout: 30_000 });
+    const bg = await light.evaluate(() => getComputedStyle(document.querySelector('main')).backgroundColor);
+    assert.notEqual(bg, 'rgb(17, 18, 23)', 'light canvas');
+    await light.getByLabel('Anomalies only').check({ force: true });
+    await light.locator('[role="option"]', { hasText: 'writeBlock' }).click();
+    await light.getByTestId('data-testid al-reasoning').waitFor({ timeout: 15_000 });
+    await light.waitForTimeout(800);
+    await light.screenshot({ path: path.join(SHOTS, 'explain-page-light.png') });
+    await light.close();
+  });
+
   await step('10,000 lines render and scroll', async () => {
     const big = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await big.goto(`${base}#explain-10k`);

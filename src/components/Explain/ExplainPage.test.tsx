@@ -82,7 +82,9 @@ describe('ExplainPage', () => {
   it('adds the summary as an annotation over the sequence', async () => {
     setup(HDFS);
     const list = await screen.findByRole('listbox', { name: 'Scored log lines' });
-    fireEvent.click(within(list).getAllByRole('option')[1]);
+    fireEvent.click(screen.getByLabelText('Anomalies only'));
+    await waitFor(() => expect(within(list).getAllByRole('option')).toHaveLength(2));
+    fireEvent.click(within(list).getByText(/writeBlock/));
     const reasoning = await screen.findByTestId(testIds.explain.reasoning);
     await act(async () => {
       fireEvent.click(within(reasoning).getByRole('button', { name: 'Add annotation' }));
@@ -100,6 +102,31 @@ describe('ExplainPage', () => {
     const writeBlock = hdfsLokiRows.find((r) => r.line.includes('writeBlock'))!;
     setup(`${HDFS}&focus=${writeBlock.tsNs}`);
     expect(await screen.findByTestId(testIds.explain.reasoning)).toHaveTextContent(/Anomaly in storage/);
+  });
+
+  it('shows the service error in the drawer for a line without an explanation', async () => {
+    setup(HDFS);
+    const list = await screen.findByRole('listbox', { name: 'Scored log lines' });
+    fireEvent.click(within(list).getAllByRole('option')[0]);
+    expect(await screen.findByText('Not available in this service build')).toBeInTheDocument();
+    expect(screen.getByText('no recorded explanation for this line')).toBeInTheDocument();
+  });
+
+  it('retries a rate-limited explanation', async () => {
+    let calls = 0;
+    setup(HDFS, (req) =>
+      req.url.endsWith('/explain') && ++calls === 1
+        ? throwError(() => ({ status: 429, data: { error: { code: 'overloaded', message: 'queue full' } } }))
+        : undefined
+    );
+    const list = await screen.findByRole('listbox', { name: 'Scored log lines' });
+    fireEvent.click(screen.getByLabelText('Anomalies only'));
+    await waitFor(() => expect(within(list).getAllByRole('option')).toHaveLength(2));
+    fireEvent.click(within(list).getByText(/writeBlock/));
+    expect(await screen.findByText(/Retry after 5 s/)).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByTestId(testIds.explain.reasoning)).toHaveTextContent(/Anomaly in storage/);
+    expect(calls).toBe(2);
   });
 
   it.each([

@@ -1,5 +1,5 @@
 import React from 'react';
-import { Alert, Drawer, LoadingPlaceholder } from '@grafana/ui';
+import { Alert, Button, Drawer, LoadingPlaceholder } from '@grafana/ui';
 import type { ExplainResponse } from '../../services/contract';
 import type { ServiceError } from '../../services/errors';
 import type { LogLine } from '../../services/frames';
@@ -31,13 +31,13 @@ export function ReasoningDrawer({ line, state, onClose, onRetry, ...view }: Reas
     >
       {state.status === 'loading' && <LoadingPlaceholder text="Explaining the sequence…" />}
       {state.status === 'error' && (
-        <Alert
-          severity="error"
-          title={state.error.title}
-          buttonContent={RETRYABLE.has(state.error.kind) ? 'Retry' : undefined}
-          onRemove={RETRYABLE.has(state.error.kind) ? onRetry : undefined}
-        >
-          {state.error.message}
+        <Alert severity="error" title={state.error.title}>
+          <p>{state.error.message}</p>
+          {RETRYABLE.has(state.error.kind) && (
+            <Button variant="secondary" size="sm" icon="sync" onClick={onRetry}>
+              Retry
+            </Button>
+          )}
         </Alert>
       )}
       {state.status === 'done' && <ReasoningView explanation={state.explanation} {...view} />}
