@@ -36,4 +36,16 @@ export default defineConfig([
     ],
   },
   ...baseConfig,
+  {
+    // The backend workspace follows the same rules as the plugin (Grafana's config), with its own tsconfig.
+    files: ['backend/**/*.ts'],
+    languageOptions: {
+      parserOptions: {
+        project: './backend/tsconfig.json',
+      },
+    },
+    rules: {
+      '@typescript-eslint/no-deprecated': 'warn',
+    },
+  },
 ]);

@@ -58,7 +58,9 @@ describe('LokiClient against recorded Loki responses', () => {
       direction: 'forward',
     });
     expect(res.data.resultType).toBe('streams');
-    if (res.data.resultType !== 'streams') throw new Error('unreachable');
+    if (res.data.resultType !== 'streams') {
+      throw new Error('unreachable');
+    }
     const recorded = JSON.parse(readFileSync(path.join(LOKI_FIXTURE_DIR, 'query_range_streams_limit5.json'), 'utf8'));
     expect(res.data.result).toEqual(recorded.data.result);
     expect(res.data.result[0].values[0][0]).toBe('1795345011865057024');
@@ -73,7 +75,9 @@ describe('LokiClient against recorded Loki responses', () => {
       limit: 3,
       direction: 'backward',
     });
-    if (back.data.resultType !== 'streams') throw new Error('expected streams');
+    if (back.data.resultType !== 'streams') {
+      throw new Error('expected streams');
+    }
     expect(back.data.result[0].values.map((v) => v[0])).toEqual([
       '1795345310865057024',
       '1795345309865057024',
@@ -85,7 +89,9 @@ describe('LokiClient against recorded Loki responses', () => {
       end: END,
       step: '60',
     });
-    if (matrix.data.resultType !== 'matrix') throw new Error('expected matrix');
+    if (matrix.data.resultType !== 'matrix') {
+      throw new Error('expected matrix');
+    }
     expect(matrix.data.result[0]).toEqual({
       metric: { job: 'bgl' },
       values: [

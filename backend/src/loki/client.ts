@@ -84,9 +84,15 @@ export class LokiClient {
   /** One request to /query_range; the raw validated response (streams or matrix). */
   async queryRange(params: QueryRangeParams): Promise<QueryRangeResponse> {
     const search = new URLSearchParams({ query: params.query, start: params.start, end: params.end });
-    if (params.limit !== undefined) search.set('limit', String(params.limit));
-    if (params.direction) search.set('direction', params.direction);
-    if (params.step) search.set('step', params.step);
+    if (params.limit !== undefined) {
+      search.set('limit', String(params.limit));
+    }
+    if (params.direction) {
+      search.set('direction', params.direction);
+    }
+    if (params.step) {
+      search.set('step', params.step);
+    }
     const body = await this.request('query_range', `/loki/api/v1/query_range?${search.toString()}`, { method: 'GET' });
     return parseJson('query_range', body, QueryRangeResponseSchema);
   }
@@ -144,31 +150,45 @@ export class LokiClient {
 
   async labels(start?: string, end?: string): Promise<string[]> {
     const search = new URLSearchParams();
-    if (start) search.set('start', start);
-    if (end) search.set('end', end);
+    if (start) {
+      search.set('start', start);
+    }
+    if (end) {
+      search.set('end', end);
+    }
     const body = await this.request('labels', `/loki/api/v1/labels?${search.toString()}`, { method: 'GET' });
     return parseJson('labels', body, LabelsResponseSchema).data;
   }
 
   async series(match: string[], start?: string, end?: string): Promise<Array<Record<string, string>>> {
     const search = new URLSearchParams();
-    for (const m of match) search.append('match[]', m);
-    if (start) search.set('start', start);
-    if (end) search.set('end', end);
+    for (const m of match) {
+      search.append('match[]', m);
+    }
+    if (start) {
+      search.set('start', start);
+    }
+    if (end) {
+      search.set('end', end);
+    }
     const body = await this.request('series', `/loki/api/v1/series?${search.toString()}`, { method: 'GET' });
     return parseJson('series', body, SeriesResponseSchema).data;
   }
 
   private headers(extra?: Record<string, string>): Record<string, string> {
     const headers: Record<string, string> = { ...extra };
-    if (this.options.tenant) headers['X-Scope-OrgID'] = this.options.tenant;
+    if (this.options.tenant) {
+      headers['X-Scope-OrgID'] = this.options.tenant;
+    }
     const auth = this.options.auth;
     if (auth?.type === 'basic') {
       headers.Authorization = `Basic ${Buffer.from(`${auth.username}:${auth.password}`).toString('base64')}`;
     } else if (auth?.type === 'bearer') {
       headers.Authorization = `Bearer ${auth.token}`;
     }
-    if (this.options.categorizeLabels ?? true) headers['X-Loki-Response-Encoding-Flags'] = 'categorize-labels';
+    if (this.options.categorizeLabels ?? true) {
+      headers['X-Loki-Response-Encoding-Flags'] = 'categorize-labels';
+    }
     return headers;
   }
 

@@ -21,8 +21,12 @@ export function flattenStreams(result: StreamResult[]): LokiEntry[] {
       const extra = value[2];
       if (extra !== undefined) {
         if (isCategorized(extra)) {
-          if (extra.structuredMetadata) entry.structuredMetadata = extra.structuredMetadata;
-          if (extra.parsed) entry.parsed = extra.parsed;
+          if (extra.structuredMetadata) {
+            entry.structuredMetadata = extra.structuredMetadata;
+          }
+          if (extra.parsed) {
+            entry.parsed = extra.parsed;
+          }
         } else if (Object.keys(extra).length > 0) {
           entry.structuredMetadata = extra;
         }

@@ -12,8 +12,9 @@ function buildStreams(spec: Array<{ stream: number; tsOffset: number }>): Stream
   spec.forEach(({ stream, tsOffset }, i) => {
     streams[stream].entries.push({ ts: (BASE + BigInt(tsOffset)).toString(), line: `line ${i}` });
   });
-  for (const s of streams)
+  for (const s of streams) {
     s.entries.sort((a, b) => (BigInt(a.ts) < BigInt(b.ts) ? -1 : BigInt(a.ts) > BigInt(b.ts) ? 1 : 0));
+  }
   return streams;
 }
 
@@ -26,7 +27,9 @@ function asResult(page: Map<Stream, Array<{ ts: string; line: string }>>) {
 
 async function collect(gen: AsyncGenerator<LokiEntry[]>): Promise<LokiEntry[]> {
   const out: LokiEntry[] = [];
-  for await (const page of gen) out.push(...page);
+  for await (const page of gen) {
+    out.push(...page);
+  }
   return out;
 }
 
@@ -56,7 +59,9 @@ describe('paginateForward', () => {
           expect(got.map(id).sort()).toEqual(expected.map(id).sort());
           expect(new Set(got.map(id)).size).toBe(got.length);
           // Delivered in timestamp order.
-          for (let i = 1; i < got.length; i++) expect(BigInt(got[i - 1].ts) <= BigInt(got[i].ts)).toBe(true);
+          for (let i = 1; i < got.length; i++) {
+            expect(BigInt(got[i - 1].ts) <= BigInt(got[i].ts)).toBe(true);
+          }
         }
       ),
       { numRuns: 200, seed: 42 }

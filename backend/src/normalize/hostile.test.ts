@@ -56,7 +56,7 @@ function checkLine(out: ReturnType<(typeof normalizers)[number]['normalize']>, m
     expect(p.tokenIndex).toBeLessThan(out.tokens.length);
   }
   expect(out.message.length).toBeLessThanOrEqual(maxLength);
-  // eslint-disable-next-line no-control-regex
+
   expect(out.message).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
 }
 

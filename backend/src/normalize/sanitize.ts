@@ -5,7 +5,7 @@ export const DEFAULT_MAX_LINE_LENGTH = 16_384;
 
 // C0 controls except \t \n, DEL and C1 controls; lone UTF-16 surrogates (invalid UTF-8 decodes to U+FFFD,
 // which is kept as an ordinary character).
-// eslint-disable-next-line no-control-regex
+
 const CONTROL =
   /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 

@@ -134,7 +134,6 @@ describe('app plugin provisioning', () => {
   for (const [file, expectedId, kind] of nested) {
     const exists = existsSync(repoPath(file));
     if (!exists) {
-      // eslint-disable-next-line no-console
       console.warn(`skipping the nested ${kind} plugin id check: ${file} does not exist yet`);
     }
     (exists ? it : it.skip)(`uses the nested ${kind} plugin id of ${file}`, () => {
@@ -191,7 +190,9 @@ describe('dashboards', () => {
         expect(new Set(ids).size).toBe(ids.length);
         const explain = dashboard.panels.filter((p) => p.type === 'anomalylens-explain-panel');
         expect(explain.length).toBeGreaterThan(0);
-        for (const panel of explain) expect(panel.datasource.uid).toBe('loki');
+        for (const panel of explain) {
+          expect(panel.datasource.uid).toBe('loki');
+        }
       });
     });
   }

@@ -36,8 +36,12 @@ export function readJsonIfExists(file: string): unknown {
 
 /** Every value found under `key` anywhere in a JSON-like tree, with the path it was found at. */
 export function collect(node: unknown, key: string, at = '$'): Array<{ value: unknown; path: string }> {
-  if (Array.isArray(node)) return node.flatMap((item, i) => collect(item, key, `${at}[${i}]`));
-  if (node === null || typeof node !== 'object') return [];
+  if (Array.isArray(node)) {
+    return node.flatMap((item, i) => collect(item, key, `${at}[${i}]`));
+  }
+  if (node === null || typeof node !== 'object') {
+    return [];
+  }
   return Object.entries(node as Record<string, unknown>).flatMap(([k, v]) => [
     ...(k === key ? [{ value: v, path: `${at}.${k}` }] : []),
     ...collect(v, key, `${at}.${k}`),

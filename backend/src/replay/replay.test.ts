@@ -58,7 +58,9 @@ describe('replay', () => {
         now: () => now,
         sleep: async (ms) => {
           now += ms;
-          if (now - 1_700_000_000_000 >= 2_000) controller.abort();
+          if (now - 1_700_000_000_000 >= 2_000) {
+            controller.abort();
+          }
         },
         signal: controller.signal,
       });
@@ -67,7 +69,9 @@ describe('replay', () => {
       const entries = loki.streamsMatching({ job: 'demo' })[0].entries;
       expect(entries.map((e) => e.line)).toEqual(['a', 'b', 'c', 'a', 'b', 'c', 'a']);
       expect(entries[0].ts).toBe('1700000000250000000');
-      for (let i = 1; i < entries.length; i++) expect(BigInt(entries[i].ts) > BigInt(entries[i - 1].ts)).toBe(true);
+      for (let i = 1; i < entries.length; i++) {
+        expect(BigInt(entries[i].ts) > BigInt(entries[i - 1].ts)).toBe(true);
+      }
     } finally {
       await loki.stop();
     }

@@ -50,7 +50,9 @@ export async function replay(options: ReplayOptions): Promise<ReplayStats> {
       const batch: Array<{ ts: string; line: string }> = [];
       while (batch.length < due) {
         if (cursor === options.lines.length) {
-          if (!options.loop) break;
+          if (!options.loop) {
+            break;
+          }
           cursor = 0;
           stats.loops++;
         }
@@ -63,7 +65,9 @@ export async function replay(options: ReplayOptions): Promise<ReplayStats> {
         stats.batches++;
         options.onBatch?.(stats);
       }
-      if (!options.loop && cursor === options.lines.length) break;
+      if (!options.loop && cursor === options.lines.length) {
+        break;
+      }
     }
     await sleep(tickMs);
   }

@@ -76,7 +76,6 @@ export async function loadModel(
   logger: Logger,
   detectorModule: string
 ): Promise<LoadedModel> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { loadDetector } = require(detectorModule) as { loadDetector: LoadDetector };
   // The main thread answers info/templates and feeds the explainer; it never scores (ORT would block the loop).
   const catalog = (await loadDetector(config.modelDir, {

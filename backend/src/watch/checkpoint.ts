@@ -36,7 +36,9 @@ export type Totals = Map<`${DomainId}|${Verdict}`, number>;
 
 export function totalsFromCheckpoint(checkpoint: Checkpoint | null): Totals {
   const totals: Totals = new Map();
-  for (const t of checkpoint?.totals ?? []) totals.set(`${t.domain}|${t.verdict}`, t.count);
+  for (const t of checkpoint?.totals ?? []) {
+    totals.set(`${t.domain}|${t.verdict}`, t.count);
+  }
   return totals;
 }
 
@@ -64,7 +66,9 @@ export class CheckpointStore {
     try {
       text = readFileSync(file, 'utf8');
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
+        return null;
+      }
       throw err;
     }
     let raw: unknown;
@@ -93,7 +97,9 @@ export class CheckpointStore {
       return;
     }
     for (const name of names) {
-      if (name.startsWith(prefix) && name.endsWith('.tmp')) rmSync(path.join(this.dir, name), { force: true });
+      if (name.startsWith(prefix) && name.endsWith('.tmp')) {
+        rmSync(path.join(this.dir, name), { force: true });
+      }
     }
   }
 

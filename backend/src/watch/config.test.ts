@@ -85,7 +85,9 @@ describe('watch config', () => {
     const config = loadWatchConfig(file);
     expect(config.push).toEqual({ enabled: true, verdicts: ['anomaly'] });
     const auth = config.loki.auth;
-    if (auth?.type !== 'bearer') throw new Error('expected bearer auth');
+    if (auth?.type !== 'bearer') {
+      throw new Error('expected bearer auth');
+    }
     expect(resolveSecret(auth.token, { LOKI_TOKEN: 't0k' })).toBe('t0k');
     expect(() => resolveSecret(auth.token, {})).toThrow('environment variable LOKI_TOKEN');
     writeFileSync(file, 'loki: [');

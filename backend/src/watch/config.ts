@@ -160,7 +160,9 @@ export function resolveSelectors(config: WatchConfig): ResolvedSelector[] {
 }
 
 export function resolveSecret(secret: SecretValue, env: NodeJS.ProcessEnv = process.env): string {
-  if (typeof secret === 'string') return secret;
+  if (typeof secret === 'string') {
+    return secret;
+  }
   const value = env[secret.env];
   if (value === undefined || value === '') {
     throw new WatchConfigError(`environment variable ${secret.env} (referenced by the watch config) is not set`);
@@ -169,6 +171,8 @@ export function resolveSecret(secret: SecretValue, env: NodeJS.ProcessEnv = proc
 }
 
 function formatPath(path: PropertyKey[]): string {
-  if (path.length === 0) return '(root)';
+  if (path.length === 0) {
+    return '(root)';
+  }
   return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join('');
 }

@@ -30,7 +30,9 @@ function startChild(configFile: string): { child: ChildProcess; ready: Promise<n
     child.stdout!.on('data', (d: Buffer) => {
       stdout += d.toString();
       const line = stdout.split('\n').find((l) => l.includes('"ready"'));
-      if (line) resolve((JSON.parse(line) as { port: number }).port);
+      if (line) {
+        resolve((JSON.parse(line) as { port: number }).port);
+      }
     });
     child.on('exit', (code) => reject(new Error(`child exited (${code}) before ready: ${stderr}`)));
   });
@@ -45,7 +47,9 @@ function committed(store: CheckpointStore, selectors: string[]): number {
 async function waitFor(condition: () => boolean, timeoutMs: number, what: string): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    if (Date.now() > deadline) {
+      throw new Error(`timed out waiting for ${what}`);
+    }
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
 }

@@ -6,6 +6,8 @@ export function parseDurationMs(value: string | number): number | null {
     return Number.isFinite(value) && value >= 0 ? value * 1000 : null;
   }
   const match = /^(\d+(?:\.\d+)?)(ms|s|m|h|d)$/.exec(value.trim());
-  if (!match) return null;
+  if (!match) {
+    return null;
+  }
   return Number(match[1]) * UNIT_MS[match[2]];
 }

@@ -66,7 +66,9 @@ export function startWatcher(options: StartWatcherOptions): Watcher {
       })
     );
   }
-  for (const worker of workers) worker.start();
+  for (const worker of workers) {
+    worker.start();
+  }
   logger.info(
     { selectors: selectors.map((s) => s.name), shard: options.shard ?? null, checkpointDir: config.checkpointDir },
     'watcher started'

@@ -93,7 +93,9 @@ export function createWatchMetrics(
  */
 function reuse<T>(registry: Registry, name: string, labelNames: readonly string[], create: () => T): T {
   const existing = registry.getSingleMetric(name) as (T & { labelNames?: string[] }) | undefined;
-  if (!existing) return create();
+  if (!existing) {
+    return create();
+  }
   const have = [...(existing.labelNames ?? [])].sort().join(',');
   if (have !== [...labelNames].sort().join(',')) {
     throw new Error(

@@ -26,7 +26,9 @@ function lines(from: number, count: number, offsetMs = 0): Array<{ host: string;
 }
 
 function load(loki: FakeLoki, batch: ReturnType<typeof lines>): void {
-  for (const l of batch) loki.add({ job: 'bgl', host: l.host }, [{ ts: l.ts, line: l.line }]);
+  for (const l of batch) {
+    loki.add({ job: 'bgl', host: l.host }, [{ ts: l.ts, line: l.line }]);
+  }
 }
 
 function expectedTotals(batch: ReturnType<typeof lines>) {

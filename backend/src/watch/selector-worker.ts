@@ -171,7 +171,11 @@ export class SelectorWorker {
     }
     const lastTs = entries[entries.length - 1].ts;
     const keys = new Set(this.checkpoint?.ts === lastTs ? this.checkpoint.keys : []);
-    for (const e of entries) if (e.ts === lastTs) keys.add(entryKey(e));
+    for (const e of entries) {
+      if (e.ts === lastTs) {
+        keys.add(entryKey(e));
+      }
+    }
     this.commit({ ts: lastTs, keys: [...keys] }, totals, [...deltas.values()]);
     return scored.length;
   }
@@ -211,7 +215,9 @@ export class SelectorWorker {
       let delay: number;
       try {
         const report = await this.cycle();
-        if (failures > 0) this.o.logger.info({ selector: name, scored: report.scored }, 'selector recovered');
+        if (failures > 0) {
+          this.o.logger.info({ selector: name, scored: report.scored }, 'selector recovered');
+        }
         failures = 0;
         delay = Math.max(0, this.o.selector.pollIntervalMs - (this.now() - started));
       } catch (err) {
@@ -230,7 +236,9 @@ export class SelectorWorker {
   }
 
   private sleep(ms: number): Promise<void> {
-    if (this.stopping) return Promise.resolve();
+    if (this.stopping) {
+      return Promise.resolve();
+    }
     return new Promise((resolve) => {
       const timer = setTimeout(done, ms);
       function done() {

@@ -16,7 +16,9 @@ export function buildVerdictStreams(
 ): PushStream[] {
   const streams = new Map<string, PushStream>();
   for (const { entry, result } of scored) {
-    if (!verdicts.includes(result.verdict)) continue;
+    if (!verdicts.includes(result.verdict)) {
+      continue;
+    }
     const key = `${result.domain}|${result.verdict}`;
     let stream = streams.get(key);
     if (!stream) {

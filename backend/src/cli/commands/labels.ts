@@ -166,8 +166,8 @@ export function registerLabels(program: Command): void {
           }`,
           `${s.templateCount} templates${flags.below ? ` with fewer than ${flags.below} labels` : ''}` +
             ` (${s.withoutTemplate} labels without a template)`,
-          ...s.templates.map(
-            (t) => `  ${String(t.count).padStart(6)}  (${t.anomaly}/${t.normal})  ${t.templateId}  ${t.template ?? ''}`
+          ...s.templates.map((t) =>
+            `  ${String(t.count).padStart(6)}  (${t.anomaly}/${t.normal})  ${t.templateId}  ${t.template ?? ''}`.trimEnd()
           ),
           ...(s.templateCount > s.templates.length ? [`  … ${s.templateCount - s.templates.length} more`] : []),
         ].join('\n')

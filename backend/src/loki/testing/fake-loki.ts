@@ -101,14 +101,18 @@ export class FakeLoki {
   }
 
   async stop(): Promise<void> {
-    for (const socket of this.sockets) socket.destroy();
+    for (const socket of this.sockets) {
+      socket.destroy();
+    }
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
     this.server = null;
   }
 
   /** The next `count` requests fail with `fault`. */
   failNext(fault: Fault, count = 1): void {
-    for (let i = 0; i < count; i++) this.faults.push(fault);
+    for (let i = 0; i < count; i++) {
+      this.faults.push(fault);
+    }
   }
 
   /** Every request fails with `fault` until `endOutage()`. */
@@ -152,7 +156,9 @@ export class FakeLoki {
       body,
     };
     this.requests.push(request);
-    if (this.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, this.latencyMs));
+    if (this.latencyMs > 0) {
+      await new Promise((resolve) => setTimeout(resolve, this.latencyMs));
+    }
     const fault = this.outage ?? this.faults.shift();
     if (fault) {
       if (fault.status === 'drop') {
@@ -284,8 +290,12 @@ function sendRecorded(res: ServerResponse, recorded: RecordedResponse): void {
 }
 
 function matchesRoute(route: FixtureRoute, request: RecordedRequest): boolean {
-  if (route.method !== request.method || route.path !== request.path) return false;
-  if (route.params && !Object.entries(route.params).every(([k, v]) => request.params.get(k) === v)) return false;
+  if (route.method !== request.method || route.path !== request.path) {
+    return false;
+  }
+  if (route.params && !Object.entries(route.params).every(([k, v]) => request.params.get(k) === v)) {
+    return false;
+  }
   if (route.invalidJsonBody) {
     try {
       JSON.parse(request.body);
@@ -299,11 +309,15 @@ function matchesRoute(route: FixtureRoute, request: RecordedRequest): boolean {
 
 export function parseSimpleQuery(query: string): { matchers: Record<string, string>; contains: string } | null {
   const match = /^\s*\{([^}]*)\}\s*(?:\|=\s*"((?:[^"\\]|\\.)*)")?\s*$/.exec(query);
-  if (!match) return null;
+  if (!match) {
+    return null;
+  }
   const matchers: Record<string, string> = {};
   for (const part of match[1].split(',').filter((p) => p.trim() !== '')) {
     const m = /^\s*([a-zA-Z_][a-zA-Z0-9_]*)\s*=\s*"((?:[^"\\]|\\.)*)"\s*$/.exec(part);
-    if (!m) return null;
+    if (!m) {
+      return null;
+    }
     matchers[m[1]] = JSON.parse(`"${m[2]}"`) as string;
   }
   return { matchers, contains: match[2] === undefined ? '' : (JSON.parse(`"${match[2]}"`) as string) };
@@ -311,6 +325,8 @@ export function parseSimpleQuery(query: string): { matchers: Record<string, stri
 
 async function readBody(req: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
+  for await (const chunk of req) {
+    chunks.push(chunk as Buffer);
+  }
   return Buffer.concat(chunks).toString('utf8');
 }

@@ -39,7 +39,6 @@ function forwardingLogger(): WorkerLogger {
 
 async function main(): Promise<void> {
   const init = workerData as WorkerInit;
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { loadDetector } = require(init.detectorModule) as { loadDetector: LoadDetector };
   let detector;
   try {

@@ -27,7 +27,9 @@ export class KeywordEngine implements ScoringEngine {
   constructor(private readonly delayMs = 0) {}
 
   async score(lines: LogLineInput[]): Promise<LineResult[]> {
-    if (this.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, this.delayMs));
+    if (this.delayMs > 0) {
+      await new Promise((resolve) => setTimeout(resolve, this.delayMs));
+    }
     this.scoredLines += lines.length;
     return lines.map((input, index) => {
       const { anomalous, domain } = keywordVerdict(input.line);
