@@ -1,0 +1,59 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PluginExtensionPoints } from '@grafana/data';
+import { plugin } from './module';
+import { PLUGIN_BASE_URL, ROUTES } from './constants';
+
+jest.mock('@grafana/runtime', () => ({}));
+
+const read = (p: string) => JSON.parse(readFileSync(join(__dirname, p), 'utf8'));
+const app = read('plugin.json');
+
+describe('plugin.json', () => {
+  it('declares every nested plugin it ships, with matching ids and types', () => {
+    const nested = app.includes.filter((i: { type: string }) => i.type === 'panel' || i.type === 'datasource');
+    expect(nested.map((i: { path: string }) => i.path).sort()).toEqual(['datasource/plugin.json', 'panel/plugin.json']);
+    for (const inc of nested) {
+      expect(existsSync(join(__dirname, inc.path))).toBe(true);
+      const meta = read(inc.path);
+      expect(meta.type).toBe(inc.type);
+      expect(meta.name).toBe(inc.name);
+    }
+    expect(read('panel/plugin.json').id).toBe('anomalylens-explain-panel');
+    expect(read('datasource/plugin.json')).toMatchObject({
+      id: 'anomalylens-verdict-datasource',
+      backend: false,
+      alerting: false,
+    });
+  });
+
+  it('has a nav page for every route', () => {
+    const pages = app.includes.filter((i: { type: string }) => i.type === 'page').map((i: { path: string }) => i.path);
+    for (const route of Object.values(ROUTES)) {
+      expect(pages).toContain(`/a/%PLUGIN_ID%/${route}`);
+    }
+  });
+
+  it('declares exactly the links module.tsx registers', () => {
+    const registered = plugin.addedLinkConfigs.map((l) => ({
+      targets: l.targets,
+      title: l.title,
+      description: l.description,
+    }));
+    expect(registered).toEqual(app.extensions.addedLinks);
+    expect(registered[0].targets).toEqual([PluginExtensionPoints.ExploreToolbarAction]);
+    expect(plugin.addedLinkConfigs[0].path).toBe(`${PLUGIN_BASE_URL}/explain`);
+  });
+
+  it('reaches the service only through proxy routes that inject the key', () => {
+    for (const meta of [app, read('datasource/plugin.json')]) {
+      expect(meta.routes).toEqual([
+        expect.objectContaining({
+          path: 'api',
+          url: '{{ .JsonData.serviceUrl }}',
+          headers: [{ name: 'Authorization', content: 'Bearer {{ .SecureJsonData.apiKey }}' }],
+        }),
+      ]);
+    }
+  });
+});
