@@ -412,6 +412,16 @@ describe('Grafana', () => {
     }
   });
 
+  it('has anonymous access off and allows only this app and its nested plugins unsigned', () => {
+    const env = envOf(resolved('grafana'));
+    expect(env.GF_AUTH_ANONYMOUS_ENABLED).toBe('false');
+    expect(env.GF_PLUGINS_ALLOW_LOADING_UNSIGNED_PLUGINS.split(',').sort()).toEqual([
+      'anomalylens-explain-app',
+      'anomalylens-explain-panel',
+      'anomalylens-verdict-datasource',
+    ]);
+  });
+
   it('starts after Loki, Prometheus and the service', () => {
     expect(dependsOn(resolved('grafana')).sort()).toEqual(['anomaly-lens', 'loki', 'prometheus']);
   });
