@@ -45,6 +45,9 @@ export class ExplainInputError extends Error {
 
 const UNKNOWN_MODEL: ModelRef = { id: 'unknown', version: '0' };
 
+/** Share of a sequence's events whose templates the sequence model must know before it judges the sequence. */
+export const MIN_SEQUENCE_COVERAGE = 0.5;
+
 export async function explainSequence(
   scorer: LineScorer,
   knowledge: ReasoningKnowledge,
@@ -75,7 +78,12 @@ export async function explainSequence(
   const results = scored.map((r, k) => ({ ...r, index: selected.lineIndices[k] }));
   const events = toEvents(seqLines);
 
-  const assessment = sequenceModel?.assess(
+  // A sequence model only speaks for sessions of the system it was fitted on: when most events are templates it
+  // has never seen (another system's VM lifecycle against an HDFS model), every event would be an "extra event".
+  const templateIds = results.map((r) => r.template.id);
+  const known = sequenceModel ? templateIds.filter((id) => sequenceModel.knows(id)).length : 0;
+  const applicable = sequenceModel !== null && known >= MIN_SEQUENCE_COVERAGE * templateIds.length;
+  const assessment = (applicable ? sequenceModel : null)?.assess(
     results.map((r) => r.template.id),
     (id) => knowledge.template(id)?.gloss ?? results.find((r) => r.template.id === id)?.template.text ?? id
   );

@@ -35,7 +35,7 @@ export function buildPattern(
       events: all,
       description:
         sequence === null
-          ? 'No sequence model is loaded: the order of events was not compared with normal sessions'
+          ? 'No sequence model covers these events (none is loaded, or it has never seen most of their templates): the order of events was not compared with normal sessions'
           : `Every transition and event count is within what normal sessions show (sequence score ${sequence.score.toFixed(2)})`,
     });
   }

@@ -110,6 +110,20 @@ describe('explainSequence', () => {
   });
 });
 
+describe('explainSequence on another system', () => {
+  it('does not let an HDFS sequence model judge an OpenStack VM lifecycle it has no templates for', async () => {
+    const { scorer, model } = await sequenceModelFor();
+    const openstack = readFileSync(join(FIXTURES, 'openstack_instances.log'), 'utf8').trim().split('\n');
+    const response = await explainSequence(scorer, EMPTY_KNOWLEDGE, model, {
+      lines: openstack.map((line) => ({ line })),
+      focus: 0,
+      session: 'openstack-instance',
+    });
+    expect(response.sequence.findings ?? []).toEqual([]);
+    expect(response.reasoning.pattern.some((p) => p.kind === 'extra-event')).toBe(false);
+  });
+});
+
 describe('buildReasoning', () => {
   const event = (number: number, message: string, component = 'svc'): ReasoningEvent => ({
     number,
