@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -61,6 +61,19 @@ describe('LabelStore', () => {
       expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 't'").get()).toBeUndefined();
       expect(db.prepare('SELECT MAX(version) AS v FROM schema_migrations').get()).toEqual({ v: MIGRATIONS.length });
       db.close();
+    });
+
+    it('names the file when it cannot be opened or is from a newer release', () => {
+      const notADir = join(dir, 'plain');
+      writeFileSync(notADir, 'x');
+      expect(() => LabelStore.open(join(notADir, 'labels.sqlite'))).toThrow(
+        `label database ${notADir}/labels.sqlite: `
+      );
+      const newer = join(dir, 'newer.sqlite');
+      const db = new Database(newer);
+      migrate(db, [...MIGRATIONS, { version: 99, name: 'future', sql: 'SELECT 1' }]);
+      db.close();
+      expect(() => LabelStore.open(newer)).toThrow(`label database ${newer}: the label database has schema version 99`);
     });
 
     it('refuses a file migrated by a newer release', () => {

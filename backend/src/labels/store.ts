@@ -25,7 +25,6 @@ import type {
 export interface LabelStoreOptions {
   /** How long a writer waits for another connection's lock before failing (default 10 s). */
   busyTimeoutMs?: number;
-  readonly?: boolean;
   now?: () => Date;
   newId?: () => string;
 }
@@ -189,23 +188,22 @@ export class LabelStore {
 
   /** Opens (creating the file and its directory if needed) and migrates to the current schema. */
   static open(file: string, options: LabelStoreOptions = {}): LabelStore {
-    if (file !== ':memory:' && !options.readonly) {
-      mkdirSync(dirname(file), { recursive: true });
-    }
-    const db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+    let db: Database.Database | null = null;
     try {
+      if (file !== ':memory:') {
+        mkdirSync(dirname(file), { recursive: true });
+      }
+      db = new Database(file);
       // busy_timeout first: switching to WAL and migrating both need locks another process may hold.
       db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 10_000}`);
-      if (!options.readonly) {
-        db.pragma('journal_mode = WAL');
-        db.pragma('synchronous = FULL');
-        migrate(db);
-      }
-      db.pragma('foreign_keys = ON');
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = FULL');
+      migrate(db);
       return new LabelStore(db, file, options);
     } catch (err) {
-      db.close();
-      throw err;
+      db?.close();
+      // SQLite's messages ("unable to open database file") do not say which file.
+      throw new Error(`label database ${file}: ${(err as Error).message}`, { cause: err });
     }
   }
 

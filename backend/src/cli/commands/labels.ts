@@ -43,7 +43,7 @@ function openStore(file: string, mustExist: boolean): LabelStore {
   try {
     return LabelStore.open(file);
   } catch (err) {
-    throw new CliError(`--db ${file}: ${(err as Error).message}`);
+    throw new CliError((err as Error).message);
   }
 }
 
