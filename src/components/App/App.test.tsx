@@ -20,10 +20,10 @@ beforeEach(() => {
   jest.mocked(getDataSourceSrv).mockReturnValue(fakeDataSourceSrv() as unknown as ReturnType<typeof getDataSourceSrv>);
 });
 
-const renderAt = (path: string) =>
+const renderAt = (path: string, jsonData: { serviceUrl?: string } = { serviceUrl: 'http://anomaly-lens:8080' }) =>
   render(
     <MemoryRouter initialEntries={[path]}>
-      <App {...({} as AppRootProps)} />
+      <App {...({ meta: { jsonData } } as unknown as AppRootProps)} />
     </MemoryRouter>
   );
 
@@ -31,12 +31,22 @@ describe('App routes', () => {
   it('opens Explain by default', async () => {
     renderAt('/');
     expect(await screen.findByText('Pick a Loki data source and a LogQL query')).toBeInTheDocument();
+    expect(screen.queryByText('Anomaly Lens is not configured')).not.toBeInTheDocument();
     expect(screen.getByTestId('plugin-page')).toBeInTheDocument();
   });
 
   it('lazy-loads the Failure domains and Model pages', async () => {
     renderAt('/failure-domains');
     expect(await screen.findByText(/anomaly rate per failure domain is computed/)).toBeInTheDocument();
+  });
+
+  it('points to the configuration page while the service URL is unset', async () => {
+    renderAt('/explain', {});
+    expect(await screen.findByText('Anomaly Lens is not configured')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'configuration page' })).toHaveAttribute(
+      'href',
+      '/plugins/anomalylens-explain-app'
+    );
   });
 
   it('shows the model page', async () => {

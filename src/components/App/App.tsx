@@ -2,47 +2,61 @@ import React, { Suspense, lazy } from 'react';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import type { AppRootProps } from '@grafana/data';
 import { PluginPage } from '@grafana/runtime';
-import { LoadingPlaceholder } from '@grafana/ui';
-import { ROUTES } from '../../constants';
+import { Alert, LoadingPlaceholder, TextLink } from '@grafana/ui';
+import { PLUGIN_ID, ROUTES } from '../../constants';
+
+interface AppSettings {
+  serviceUrl?: string;
+}
 
 // Each page is its own chunk: opening Explain does not load the Model page.
 const ExplainPage = lazy(() => import('../Explain/ExplainPage'));
 const FailureDomainsPage = lazy(() => import('../FailureDomains/FailureDomainsPage'));
 const ModelPage = lazy(() => import('../Model/ModelPage'));
 
-function Page({ children }: { children: React.ReactNode }) {
+function PageFrame({ children, configured }: { children: React.ReactNode; configured: boolean }) {
   return (
     <PluginPage>
+      {!configured && (
+        <Alert severity="warning" title="Anomaly Lens is not configured">
+          Set the service URL and API key on the{' '}
+          <TextLink href={`/plugins/${PLUGIN_ID}`} inline>
+            configuration page
+          </TextLink>
+          ; until then every request to the service fails.
+        </Alert>
+      )}
       <Suspense fallback={<LoadingPlaceholder text="Loading…" />}>{children}</Suspense>
     </PluginPage>
   );
 }
 
-function App(_props: AppRootProps) {
+function App({ meta }: AppRootProps<AppSettings>) {
+  const configured = Boolean(meta?.jsonData?.serviceUrl);
   return (
     <Routes>
       <Route
         path={`${ROUTES.Explain}/*`}
         element={
-          <Page>
+          <PageFrame configured={configured}>
             <ExplainPage />
-          </Page>
+          </PageFrame>
         }
       />
       <Route
         path={`${ROUTES.FailureDomains}/*`}
         element={
-          <Page>
+          <PageFrame configured={configured}>
             <FailureDomainsPage />
-          </Page>
+          </PageFrame>
         }
       />
       <Route
         path={`${ROUTES.Model}/*`}
         element={
-          <Page>
+          <PageFrame configured={configured}>
             <ModelPage />
-          </Page>
+          </PageFrame>
         }
       />
       <Route path="*" element={<Navigate to={ROUTES.Explain} replace />} />
