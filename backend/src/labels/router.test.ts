@@ -60,6 +60,24 @@ describe('POST /api/v1/feedback', () => {
     expect(Date.now() - Date.parse(stored.createdAt)).toBeLessThan(10_000);
   });
 
+  it('counts stored and duplicate labels on /metrics', async () => {
+    const { app } = setup();
+    const label = { line: 'x', verdict: 'normal', idempotencyKey: 'm1' };
+    await request(app).post('/api/v1/feedback').set(AUTH).send(label).expect(201);
+    await request(app).post('/api/v1/feedback').set(AUTH).send(label).expect(201);
+    await request(app)
+      .post('/api/v1/labels/import')
+      .set(AUTH)
+      .set('Content-Type', 'application/x-ndjson')
+      .send('{"line":"y","domain":"auth"}\nnope\n')
+      .expect(200);
+    const metrics = (await request(app).get('/metrics').expect(200)).text;
+    expect(metrics).toContain('anomalylens_labels_stored_total{source="grafana"} 1');
+    expect(metrics).toContain('anomalylens_labels_duplicates_total{source="grafana"} 1');
+    expect(metrics).toContain('anomalylens_labels_stored_total{source="import"} 1');
+    expect(metrics).toContain('anomalylens_labels_import_invalid_lines_total 1');
+  });
+
   it('without the proxy header the user is "anonymous"', async () => {
     const { app, store } = setup();
     const res = await request(app).post('/api/v1/feedback').set(AUTH).send({ line: 'x', verdict: 'normal' });

@@ -7,6 +7,7 @@
  */
 import { Router, type Request, type RequestHandler, type Response } from 'express';
 import type { Logger } from 'pino';
+import { Counter, type Registry } from 'prom-client';
 import type { ZodType } from 'zod';
 import { jsonBody } from '../service/body';
 import { HttpError } from '../service/errors';
@@ -53,6 +54,26 @@ export interface LabelsRouterOptions {
   logger: Logger;
   auth: RequestHandler;
   limits: { maxBodyBytes: number; maxJsonDepth: number; maxImportBytes?: number };
+  /** Where the label counters go (the service's /metrics registry). */
+  registry?: Registry;
+}
+
+/** One counter per registry, however many apps share it (tests build many). */
+function labelCounters(registry: Registry | undefined) {
+  const get = <T extends string>(name: string, help: string, labelNames: T[]): Counter<T> =>
+    (registry?.getSingleMetric(name) as Counter<T> | undefined) ??
+    new Counter({ name, help, labelNames, registers: registry ? [registry] : [] });
+  return {
+    stored: get('anomalylens_labels_stored_total', 'Labels stored, by source (grafana: feedback API; import)', [
+      'source',
+    ]),
+    duplicates: get(
+      'anomalylens_labels_duplicates_total',
+      'Labels not stored again: retried feedback (same idempotency key) or re-imported records',
+      ['source']
+    ),
+    invalidImportLines: get('anomalylens_labels_import_invalid_lines_total', 'Import lines rejected as invalid', []),
+  };
 }
 
 function validate<T>(schema: ZodType<T>, value: unknown, what: string): T {
@@ -151,6 +172,7 @@ function optionalJsonBody(limits: LabelsRouterOptions['limits']): RequestHandler
 
 export function labelsRouter(options: LabelsRouterOptions): Router {
   const { store, jobs, logger, auth, limits } = options;
+  const counters = labelCounters(options.registry);
   const maxImportBytes = limits.maxImportBytes ?? DEFAULT_MAX_IMPORT_BYTES;
   const router = Router();
   const body = jsonBody(limits);
@@ -200,6 +222,8 @@ export function labelsRouter(options: LabelsRouterOptions): Router {
       }
       throw err;
     }
+    counters.stored.inc({ source: 'grafana' }, result.created);
+    counters.duplicates.inc({ source: 'grafana' }, result.duplicates);
     res.status(201).json(result);
   });
 
@@ -248,6 +272,9 @@ export function labelsRouter(options: LabelsRouterOptions): Router {
           (progress = { imported: r.imported, duplicates: r.duplicates, invalid: r.invalid, lines: r.lines }),
       });
       res.locals.lineCount = report.lines;
+      counters.stored.inc({ source: 'import' }, report.imported);
+      counters.duplicates.inc({ source: 'import' }, report.duplicates);
+      counters.invalidImportLines.inc(report.invalid);
       logger.info(
         { imported: report.imported, duplicates: report.duplicates, invalid: report.invalid, lines: report.lines },
         'labels imported'
@@ -256,6 +283,8 @@ export function labelsRouter(options: LabelsRouterOptions): Router {
     } catch (err) {
       if (err instanceof HttpError && err.status === 413) {
         req.resume();
+        counters.stored.inc({ source: 'import' }, progress.imported);
+        counters.duplicates.inc({ source: 'import' }, progress.duplicates);
         // Chunks committed before the limit tripped stay; re-importing the file skips them as duplicates.
         throw new HttpError(
           err.status,

@@ -214,6 +214,7 @@ export function createApp(deps: AppDeps): express.Express {
       jobs: deps.labels?.jobs,
       logger,
       auth,
+      registry: metrics.registry,
       limits: { ...limits, maxImportBytes: deps.labels?.maxImportBytes },
     })
   );
