@@ -46,8 +46,8 @@ export function useScoredLines(client: ApiClient, query: ScoredLinesQuery | null
       const loki = await queryLoki({
         datasourceUid: datasourceUid ?? '',
         expr: expr ?? '',
-        fromMs: fromMs!,
-        toMs: toMs!,
+        fromMs: fromMs ?? 0,
+        toMs: toMs ?? 0,
         maxLines,
       });
       if (cancelled) {
