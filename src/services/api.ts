@@ -42,37 +42,54 @@ export interface ApiClient {
   explain(request: ExplainRequest): Promise<ExplainResponse>;
 }
 
-export function createApiClient(base = APP_PROXY_BASE, timeoutMs = DEFAULT_TIMEOUT_MS): ApiClient {
-  async function call<T>(
-    what: string,
-    schema: ZodType<T>,
-    request: { path: string; method?: 'GET' | 'POST'; data?: unknown; params?: Record<string, string | number> }
-  ): Promise<T> {
-    let body: unknown;
-    try {
-      const response = await lastValueFrom(
-        getBackendSrv()
-          .fetch<unknown>({
-            url: `${base}${request.path}`,
-            method: request.method ?? 'GET',
-            data: request.data,
-            params: request.params,
-            // The UI shows our own message; Grafana's generic toast would duplicate it.
-            showErrorAlert: false,
-          })
-          .pipe(timeout(timeoutMs))
-      );
-      body = response.data;
-    } catch (err) {
-      throw toServiceError(err, what);
-    }
-    const parsed = schema.safeParse(body);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      throw invalidResponse(what, issue ? `${issue.path.join('.') || 'body'}: ${issue.message}` : 'unknown shape');
-    }
-    return parsed.data;
+export interface ServiceRequest {
+  path: string;
+  method?: 'GET' | 'POST';
+  data?: unknown;
+  params?: Record<string, string | number>;
+}
+
+/**
+ * One request to the service through a proxy route, its answer validated by `schema`; every failure becomes a
+ * ServiceError. Exported so other service modules (feedback.ts) share the transport, timeout and error mapping.
+ * @param what what is being done, for error messages ("scoring 1,200 lines")
+ */
+export async function callService<T>(
+  what: string,
+  schema: ZodType<T>,
+  request: ServiceRequest,
+  base = APP_PROXY_BASE,
+  timeoutMs = DEFAULT_TIMEOUT_MS
+): Promise<T> {
+  let body: unknown;
+  try {
+    const response = await lastValueFrom(
+      getBackendSrv()
+        .fetch<unknown>({
+          url: `${base}${request.path}`,
+          method: request.method ?? 'GET',
+          data: request.data,
+          params: request.params,
+          // The UI shows our own message; Grafana's generic toast would duplicate it.
+          showErrorAlert: false,
+        })
+        .pipe(timeout(timeoutMs))
+    );
+    body = response.data;
+  } catch (err) {
+    throw toServiceError(err, what);
   }
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw invalidResponse(what, issue ? `${issue.path.join('.') || 'body'}: ${issue.message}` : 'unknown shape');
+  }
+  return parsed.data;
+}
+
+export function createApiClient(base = APP_PROXY_BASE, timeoutMs = DEFAULT_TIMEOUT_MS): ApiClient {
+  const call = <T>(what: string, schema: ZodType<T>, request: ServiceRequest) =>
+    callService(what, schema, request, base, timeoutMs);
 
   return {
     readyz: () => call('checking readiness (/readyz)', HealthResponseSchema, { path: '/readyz' }),
