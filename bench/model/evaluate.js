@@ -117,17 +117,24 @@ async function main() {
       const results = await bglOnly.detector.score(batch.map((l) => ({ line: l.line })));
       results.forEach((r, j) => {
         blocks.add(batch[j].session);
-        if (r.verdict === 'anomaly') flaggedBlocks.add(batch[j].session);
+        if (r.verdict === 'anomaly') {
+          flaggedBlocks.add(batch[j].session);
+        }
       });
     }
     const c = { tp: 0, fp: 0, fn: 0, tn: 0 };
     for (const b of blocks) {
       const actual = hdfs.sessionLabels.get(b) === 1;
       const predicted = flaggedBlocks.has(b);
-      if (predicted && actual) c.tp++;
-      else if (predicted) c.fp++;
-      else if (actual) c.fn++;
-      else c.tn++;
+      if (predicted && actual) {
+        c.tp++;
+      } else if (predicted) {
+        c.fp++;
+      } else if (actual) {
+        c.fn++;
+      } else {
+        c.tn++;
+      }
     }
     out.crossSystem.hdfsBlocks = { blocks: blocks.size, anomalous: c.tp + c.fn, ...ratios(c) };
     await bglOnly.detector.close();

@@ -49,7 +49,7 @@ const trainingRowSchema = z.object({
   split: z.enum(['fit', 'validation']),
 });
 
-const partitionJsonSchema = z.object({ file: z.unknown() }).passthrough();
+const partitionJsonSchema = z.object({ file: z.unknown() }).loose();
 
 function toLabel(label: 'anomaly' | 'normal' | null): 0 | 1 | null {
   return label === 'anomaly' ? 1 : label === 'normal' ? 0 : null;
