@@ -77,6 +77,10 @@ describe('ExplainPage', () => {
     // The sequence's lines are highlighted; citing event 4 selects the writeBlock line.
     fireEvent.click(within(reasoning).getAllByRole('button', { name: 'Show event 4 in the log lines' })[0]);
     await waitFor(() => expect(list.getAttribute('aria-activedescendant')).toBe(`anomalylens-line-${writeBlock}`));
+    // Closing the drawer gives the keyboard back to the list.
+    fireEvent.click(screen.getByRole('button', { name: 'Close' }));
+    await waitFor(() => expect(screen.queryByTestId(testIds.explain.reasoning)).not.toBeInTheDocument());
+    expect(list).toHaveFocus();
   });
 
   it('adds the summary as an annotation over the sequence', async () => {

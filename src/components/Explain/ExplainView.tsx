@@ -157,6 +157,7 @@ export function ExplainView({
           onClose={() => {
             setSelected(null);
             setHighlighted(new Set());
+            listRef.current?.focus();
           }}
           timeZone={timeZone}
         />

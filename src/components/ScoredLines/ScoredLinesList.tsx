@@ -29,6 +29,8 @@ export interface ScoredLinesListProps {
 export interface ScoredLinesListHandle {
   /** Scrolls to a line by its LogLine.index; false when the line is filtered out. */
   scrollToLine(lineIndex: number): boolean;
+  /** Gives the keyboard focus back to the list (after the drawer closes). */
+  focus(): void;
 }
 
 export const ScoredLinesList = forwardRef<ScoredLinesListHandle, ScoredLinesListProps>(function ScoredLinesList(
@@ -59,6 +61,9 @@ export const ScoredLinesList = forwardRef<ScoredLinesListHandle, ScoredLinesList
         setActive(pos);
         virtualizer.scrollToIndex(pos, { align: 'center' });
         return true;
+      },
+      focus() {
+        parentRef.current?.focus();
       },
     }),
     [positionOf, virtualizer]
