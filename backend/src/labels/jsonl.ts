@@ -12,7 +12,7 @@ import { StringDecoder } from 'node:string_decoder';
 import { ImportLineSchema, type ImportLine, type ImportReport, type LabelFilter, type LabelRecord } from './schemas';
 import type { LabelStore } from './store';
 
-export const MAX_IMPORT_LINE_BYTES = 1024 * 1024;
+export const MAX_IMPORT_LINE_CHARS = 1024 * 1024;
 
 /** Export lines, several records per yielded string (one string per store chunk). */
 export function* exportJsonl(store: LabelStore, filter: LabelFilter = {}, chunkSize = 1000): Generator<string> {
@@ -25,16 +25,17 @@ export function* exportJsonl(store: LabelStore, filter: LabelFilter = {}, chunkS
   }
 }
 
-/** Splits a byte or text stream into lines (LF or CRLF); a line over `maxBytes` is yielded as `null`. */
+/** Splits a byte or text stream into lines (LF or CRLF); a line over `maxChars` characters is yielded as `null`. */
 export async function* splitLines(
   input: AsyncIterable<Buffer | string>,
-  maxBytes = MAX_IMPORT_LINE_BYTES
+  maxChars = MAX_IMPORT_LINE_CHARS
 ): AsyncGenerator<string | null> {
   const decoder = new StringDecoder('utf8');
   let pending = '';
   let overlong = false;
   const emit = (line: string): string | null => {
-    if (overlong) {
+    // Also checked here, so the verdict on a long line does not depend on how the input was chunked.
+    if (overlong || line.length > maxChars) {
       overlong = false;
       return null;
     }
@@ -47,7 +48,7 @@ export async function* splitLines(
       yield emit(pending.slice(0, newline));
       pending = pending.slice(newline + 1);
     }
-    if (pending.length > maxBytes) {
+    if (pending.length > maxChars) {
       // Keep memory bounded: drop the text of an oversized line, remember to report it when it ends.
       overlong = true;
       pending = '';
@@ -68,6 +69,12 @@ export interface ImportOptions {
   now?: () => Date;
   /** Called after each committed chunk (progress, tests). */
   onChunk?(report: ImportReport): void;
+  /**
+   * Pause after each committed chunk (default 5 ms): SQLite's write lock is not fair, so without a gap a long
+   * import from another process would starve the service's feedback writes until their busy_timeout; in the
+   * service's own process the pause lets other requests run.
+   */
+  pauseMs?: number;
 }
 
 function describeIssues(issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>): string {
@@ -101,6 +108,7 @@ export async function importJsonl(
       report.errors.push({ line, message });
     }
   };
+  const pauseMs = options.pauseMs ?? 5;
   const flush = () => {
     if (batch.length > 0) {
       const { imported, duplicates } = store.insertRecords(batch);
@@ -113,7 +121,7 @@ export async function importJsonl(
   for await (const text of splitLines(input)) {
     const lineNo = ++report.lines;
     if (text === null) {
-      fail(lineNo, `line longer than ${MAX_IMPORT_LINE_BYTES} bytes`);
+      fail(lineNo, `line longer than ${MAX_IMPORT_LINE_CHARS} characters`);
       continue;
     }
     if (text.trim() === '') {
@@ -141,6 +149,7 @@ export async function importJsonl(
     });
     if (batch.length >= chunkSize) {
       flush();
+      await new Promise((resolve) => setTimeout(resolve, pauseMs));
     }
   }
   flush();
