@@ -3,6 +3,7 @@ import { Alert, Button, Drawer, LoadingPlaceholder } from '@grafana/ui';
 import type { ExplainResponse } from '../../services/contract';
 import type { ServiceError } from '../../services/errors';
 import type { LogLine } from '../../services/frames';
+import { LabelActions } from '../Labelling/LabelActions';
 import { ReasoningView } from './ReasoningView';
 
 const RETRYABLE = new Set<ServiceError['kind']>(['rate_limited', 'timeout', 'unreachable', 'unavailable']);
@@ -25,7 +26,12 @@ export function ReasoningDrawer({ line, state, onClose, onRetry, ...view }: Reas
   return (
     <Drawer
       title="Why is this anomalous?"
-      subtitle={<code>{line.line.slice(0, 160)}</code>}
+      subtitle={
+        <>
+          <code>{line.line.slice(0, 160)}</code>
+          <LabelActions line={line} />
+        </>
+      }
       onClose={onClose}
       size="md"
     >
