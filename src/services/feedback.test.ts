@@ -119,16 +119,10 @@ describe('feedback api', () => {
 });
 
 describe('pollRetrainJob', () => {
-  const fakeApi = (answers: Array<() => Promise<unknown>>): FeedbackApi & { calls: number } => {
-    const api = {
-      calls: 0,
-      submitLabels: jest.fn(),
-      fetchLabelStats: jest.fn(),
-      startRetrain: jest.fn(),
-      rollback: jest.fn(),
-      fetchRetrainJob: jest.fn(() => answers[Math.min(api.calls++, answers.length - 1)]()),
-    };
-    return api as unknown as FeedbackApi & { calls: number };
+  const fakeApi = (answers: Array<() => Promise<unknown>>): FeedbackApi => {
+    let calls = 0;
+    const fetchRetrainJob = jest.fn(() => answers[Math.min(calls++, answers.length - 1)]());
+    return { fetchRetrainJob } as unknown as FeedbackApi;
   };
 
   it('polls with a growing delay until the job is final', async () => {
