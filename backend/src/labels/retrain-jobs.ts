@@ -8,7 +8,7 @@
  * that would not load).
  */
 import { randomUUID } from 'node:crypto';
-import type { LabelRecord, LabelFilter, RetrainJob } from './schemas';
+import type { LabelRecord, LabelFilter, RetrainJob, RollbackResponse } from './schemas';
 import type { LabelStore } from './store';
 
 export interface RetrainProgress {
@@ -129,7 +129,7 @@ export class RetrainJobManager {
   }
 
   /** Swaps back the bundle that the last successful retrain replaced (recorded in the store: survives restarts). */
-  async rollback(): Promise<{ from: string; to: string }> {
+  async rollback(): Promise<RollbackResponse> {
     if (this.active) {
       throw new RetrainBusyError(this.snapshot(this.active.job));
     }

@@ -15,6 +15,7 @@ import {
   LabelsPageSchema,
   LabelStatsSchema,
   RetrainJobSchema,
+  RollbackResponseSchema,
 } from './schemas';
 import { LabelStore } from './store';
 
@@ -459,7 +460,7 @@ describe('retrain and rollback routes', () => {
     expect(activated).toEqual(['/bundles/v1-r1']);
 
     const rollback = await request(app).post('/api/v1/admin/rollback').set(AUTH).expect(200);
-    expect(rollback.body).toEqual({ from: '/bundles/v1-r1', to: '/bundles/v1' });
+    expect(RollbackResponseSchema.parse(rollback.body)).toEqual({ from: '/bundles/v1-r1', to: '/bundles/v1' });
     expect(dir).toBe('/bundles/v1');
 
     expectError(await request(app).get('/api/v1/retrain/nope').set(AUTH), 404, 'not_found');

@@ -219,3 +219,7 @@ export const RetrainJobSchema = z.object({
   error: z.string().nullable(),
 });
 export type RetrainJob = z.infer<typeof RetrainJobSchema>;
+
+/** POST /api/v1/admin/rollback: the bundle directories swapped out and in. */
+export const RollbackResponseSchema = z.object({ from: z.string(), to: z.string() });
+export type RollbackResponse = z.infer<typeof RollbackResponseSchema>;
