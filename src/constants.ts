@@ -7,4 +7,5 @@ export enum ROUTES {
   Explain = 'explain',
   FailureDomains = 'failure-domains',
   Model = 'model',
+  Labelling = 'labelling',
 }

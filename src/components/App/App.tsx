@@ -13,6 +13,7 @@ interface AppSettings {
 const ExplainPage = lazy(() => import('../Explain/ExplainPage'));
 const FailureDomainsPage = lazy(() => import('../FailureDomains/FailureDomainsPage'));
 const ModelPage = lazy(() => import('../Model/ModelPage'));
+const LabellingPage = lazy(() => import('../Labelling/LabellingPage'));
 
 function PageFrame({ children, configured }: { children: React.ReactNode; configured: boolean }) {
   return (
@@ -56,6 +57,14 @@ function App({ meta }: AppRootProps<AppSettings>) {
         element={
           <PageFrame configured={configured}>
             <ModelPage />
+          </PageFrame>
+        }
+      />
+      <Route
+        path={`${ROUTES.Labelling}/*`}
+        element={
+          <PageFrame configured={configured}>
+            <LabellingPage />
           </PageFrame>
         }
       />

@@ -75,8 +75,11 @@ export const LabelActions = forwardRef<LabelActionsHandle, LabelActionsProps>(fu
     setStatus({ state: 'idle' });
     setDomain(null);
   }
+  // Which line an answer belongs to: a late answer for the previous line must not show on this one.
   const current = useRef(line.id);
-  current.current = line.id;
+  useEffect(() => {
+    current.current = line.id;
+  }, [line.id]);
 
   // Combobox passes no aria-* through but `id`: announce the page's "d" shortcut on its input.
   useEffect(() => {

@@ -1,0 +1,429 @@
+/**
+ * Labelling: the templates of a Loki query's scored lines that a label would teach the model most (novel
+ * templates, uncertain scores, templates with fewer than K labels), three sample lines each, labelled with the
+ * keyboard; then "Retrain now". Lines come from Loki and the service exactly as on the Explain page.
+ */
+import React, { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { css, cx } from '@emotion/css';
+import { dateTimeFormat, type GrafanaTheme2 } from '@grafana/data';
+import { Alert, Badge, LoadingPlaceholder, Text, useStyles2 } from '@grafana/ui';
+import type { ScoredLine } from '../../services/analysis';
+import { createApiClient, type ApiClient } from '../../services/api';
+import type { ModelInfo, ModelTemplate, Verdict } from '../../services/contract';
+import { toServiceError, type ServiceError } from '../../services/errors';
+import {
+  createFeedbackApi,
+  DEFAULT_LABELS_PER_TEMPLATE,
+  isRetrainedVersion,
+  rankTemplatesForLabelling,
+  type FeedbackApi,
+  type LabellingCandidate,
+} from '../../services/feedback';
+import type { LabelInput, LabelStats } from '../../services/labels';
+import { LokiError } from '../../services/loki';
+import { toTimeRangeSafe } from '../../services/urlState';
+import { DomainChip, VerdictBadge } from '../Domain/DomainChip';
+import { useExplainUrl } from '../Explain/useExplainUrl';
+import { errorTitle, useScoredLines, type ScoredLinesState } from '../Explain/useScoredLines';
+import { QueryBar } from '../QueryBar/QueryBar';
+import { LabelActions, type LabelActionsHandle } from './LabelActions';
+import { RetrainPanel } from './RetrainPanel';
+
+/** More than an SRE labels in one sitting; the list stays short enough to scan. */
+export const MAX_CANDIDATES = 20;
+
+export interface LabellingPageProps {
+  client?: ApiClient;
+  feedback?: FeedbackApi;
+  /** Labels per template worth asking for (K). */
+  k?: number;
+  /** Injected in tests: the delay between retrain polls. */
+  pollDelayMs?: number;
+}
+
+type Loaded<T> = { status: 'loading' } | { status: 'done'; value: T } | { status: 'error'; error: ServiceError };
+
+const REASON_TEXT: Record<LabellingCandidate['reason'], string> = {
+  novel: 'Novel template',
+  uncertain: 'Uncertain score',
+  'few-labels': 'Few labels',
+};
+
+/** Single-key shortcuts must not fire while the user types in the query, the time picker or the domain picker. */
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) {
+    return false;
+  }
+  return (
+    target.isContentEditable ||
+    ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) ||
+    target.getAttribute('role') === 'combobox'
+  );
+}
+
+export function LabellingPage({
+  client: injectedClient,
+  feedback: injectedFeedback,
+  k,
+  pollDelayMs,
+}: LabellingPageProps) {
+  const s = useStyles2(getStyles);
+  const client = useMemo(() => injectedClient ?? createApiClient(), [injectedClient]);
+  const feedback = useMemo(() => injectedFeedback ?? createFeedbackApi(), [injectedFeedback]);
+  const target = k ?? DEFAULT_LABELS_PER_TEMPLATE;
+  const { state: url, update } = useExplainUrl();
+  const [runId, setRunId] = useState(0);
+  const range = useMemo(() => {
+    void runId;
+    return toTimeRangeSafe(url.from, url.to);
+  }, [url.from, url.to, runId]);
+  const query =
+    url.ds && url.query.trim()
+      ? {
+          datasourceUid: url.ds,
+          expr: url.query,
+          fromMs: range.from.valueOf(),
+          toMs: range.to.valueOf(),
+          maxLines: url.maxLines,
+        }
+      : null;
+  const data = useScoredLines(client, query, runId);
+
+  const [stats, setStats] = useState<Loaded<LabelStats>>({ status: 'loading' });
+  const [model, setModel] = useState<ModelInfo | null>(null);
+  const [templates, setTemplates] = useState<ModelTemplate[]>([]);
+
+  const loadStats = useCallback(() => {
+    feedback
+      .fetchLabelStats({ limit: 10_000 })
+      .then((value) => setStats({ status: 'done', value }))
+      .catch((e: unknown) => setStats({ status: 'error', error: toServiceError(e, 'reading label counts') }));
+  }, [feedback]);
+  const loadModel = useCallback(() => {
+    // The model's version tells whether a retrained bundle serves; without it "Roll back" stays hidden.
+    client.model().then(setModel, () => setModel(null));
+  }, [client]);
+
+  useEffect(() => {
+    loadStats();
+    loadModel();
+    // Training counts per template are a nicety: the ranking works without them.
+    client.templates({ limit: 1000 }).then(
+      (r) => setTemplates(r.templates),
+      () => setTemplates([])
+    );
+  }, [client, loadStats, loadModel]);
+
+  return (
+    <div className={s.page}>
+      <QueryBar
+        ds={url.ds}
+        query={url.query}
+        range={range}
+        running={data.status === 'loading'}
+        onChange={(c) => update(c)}
+        onRun={() => setRunId((r) => r + 1)}
+      />
+      {!query && (
+        <Alert severity="info" title="Pick a Loki data source and a LogQL query">
+          The lines are scored as on the Explain page; the templates a label would teach the model most are listed here
+          with sample lines to label.
+        </Alert>
+      )}
+      <StatsSummary stats={stats} k={target} />
+      <Candidates
+        data={data}
+        stats={stats}
+        templates={templates}
+        k={target}
+        feedback={feedback}
+        onLabelled={loadStats}
+      />
+      <RetrainPanel
+        api={feedback}
+        retrainedServing={isRetrainedVersion(model?.version)}
+        onModelChanged={() => {
+          loadModel();
+          loadStats();
+        }}
+        pollDelayMs={pollDelayMs}
+      />
+    </div>
+  );
+}
+
+function StatsSummary({ stats, k }: { stats: Loaded<LabelStats>; k: number }) {
+  if (stats.status === 'loading') {
+    return null;
+  }
+  if (stats.status === 'error') {
+    return (
+      <Alert severity="warning" title={`Label counts unavailable: ${stats.error.title}`}>
+        {stats.error.message}
+      </Alert>
+    );
+  }
+  const { total, verdicts, templateCount } = stats.value;
+  return (
+    <Text color="secondary" variant="bodySmall">
+      {total.toLocaleString()} labels stored ({verdicts.anomaly.toLocaleString()} anomalous,{' '}
+      {verdicts.normal.toLocaleString()} normal) over {templateCount.toLocaleString()} templates · up to {k} labels per
+      template are asked for
+    </Text>
+  );
+}
+
+interface CandidatesProps {
+  data: ScoredLinesState;
+  stats: Loaded<LabelStats>;
+  templates: ModelTemplate[];
+  k: number;
+  feedback: FeedbackApi;
+  onLabelled: () => void;
+}
+
+function Candidates({ data, stats, templates, k, feedback, onLabelled }: CandidatesProps) {
+  const s = useStyles2(getStyles);
+  const statsSettled = stats.status !== 'loading';
+  // The ranking is taken once per run, with the counts of that moment: labelling must not reorder the list under
+  // the SRE's keys (a template reaching K would vanish and shift the selection).
+  const [frozen, setFrozen] = useState<{ data: ScoredLinesState; stats: LabelStats | null } | null>(null);
+  if (data.status === 'done' && statsSettled && frozen?.data !== data) {
+    setFrozen({ data, stats: stats.status === 'done' ? stats.value : null });
+  }
+  const candidates = useMemo(
+    () =>
+      frozen && frozen.data.status === 'done'
+        ? rankTemplatesForLabelling(templates, frozen.stats, frozen.data.scored, k, MAX_CANDIDATES)
+        : [],
+    [frozen, templates, k]
+  );
+  const liveCounts = useMemo(
+    () => new Map((stats.status === 'done' ? stats.value.templates : []).map((t) => [t.templateId, t])),
+    [stats]
+  );
+
+  const [selected, setSelected] = useState(0);
+  const [sampleOf, setSampleOf] = useState<Record<string, number>>({});
+  const [labelled, setLabelled] = useState<Record<string, Verdict | 'domain'>>({});
+  const actions = useRef<LabelActionsHandle>(null);
+  const items = useRef<Array<HTMLLIElement | null>>([]);
+  const [shownFor, setShownFor] = useState(candidates);
+  if (shownFor !== candidates) {
+    setShownFor(candidates);
+    setSelected(0);
+    setSampleOf({});
+  }
+
+  const select = useCallback(
+    (i: number) => {
+      const next = Math.max(0, Math.min(candidates.length - 1, i));
+      setSelected(next);
+      items.current[next]?.scrollIntoView?.({ block: 'nearest' });
+    },
+    [candidates.length]
+  );
+
+  useEffect(() => {
+    if (candidates.length === 0) {
+      return;
+    }
+    const onKey = (e: KeyboardEvent) => {
+      if (e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) {
+        return;
+      }
+      const handlers: Record<string, () => void> = {
+        j: () => select(selected + 1),
+        k: () => select(selected - 1),
+        a: () => actions.current?.mark('anomaly'),
+        n: () => actions.current?.mark('normal'),
+        d: () => actions.current?.focusDomain(),
+      };
+      const handler = handlers[e.key];
+      if (handler) {
+        e.preventDefault();
+        handler();
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [candidates.length, select, selected]);
+
+  if (data.status === 'loading') {
+    return (
+      <LoadingPlaceholder
+        text={data.phase === 'loki' ? 'Querying Loki…' : `Scoring ${data.lines?.toLocaleString()} lines…`}
+      />
+    );
+  }
+  if (data.status === 'error') {
+    return (
+      <Alert
+        severity={data.error instanceof LokiError && data.error.kind === 'empty' ? 'info' : 'error'}
+        title={errorTitle(data.error)}
+      >
+        {data.error.message}
+      </Alert>
+    );
+  }
+  if (data.status !== 'done' || !frozen) {
+    return data.status === 'done' ? <LoadingPlaceholder text="Reading label counts…" /> : null;
+  }
+  if (candidates.length === 0) {
+    return (
+      <Alert severity="success" title="Nothing here needs a label">
+        Every template of these {data.scored.length.toLocaleString()} lines already has {k} labels. Try another query or
+        time range.
+      </Alert>
+    );
+  }
+
+  const onLabelledLine = (c: LabellingCandidate, sample: ScoredLine) => (label: LabelInput) => {
+    setLabelled((m) => ({ ...m, [sample.id]: label.verdict ?? 'domain' }));
+    // Move on to the template's next sample so repeated keys label different lines.
+    setSampleOf((m) => ({ ...m, [c.templateId]: Math.min(c.samples.length - 1, (m[c.templateId] ?? 0) + 1) }));
+    onLabelled();
+  };
+
+  return (
+    <>
+      <Text variant="bodySmall" color="secondary">
+        <kbd className={s.kbd}>j</kbd>/<kbd className={s.kbd}>k</kbd> next/previous template ·{' '}
+        <kbd className={s.kbd}>a</kbd> anomalous · <kbd className={s.kbd}>n</kbd> normal ·{' '}
+        <kbd className={s.kbd}>d</kbd> change domain · labels the highlighted sample line
+      </Text>
+      <ol className={s.list} aria-label="Templates worth a label" aria-keyshortcuts="j k">
+        {candidates.map((c, i) => {
+          const isSelected = i === selected;
+          const current = Math.min(sampleOf[c.templateId] ?? 0, c.samples.length - 1);
+          const counts = liveCounts.get(c.templateId);
+          const total = counts?.count ?? c.labelled.total;
+          return (
+            <li
+              key={c.templateId}
+              ref={(el) => {
+                items.current[i] = el;
+              }}
+              className={cx(s.card, isSelected && s.selected)}
+              aria-current={isSelected ? 'true' : undefined}
+              aria-label={`Template ${i + 1}: ${c.text}`}
+              onClick={() => setSelected(i)}
+            >
+              <div className={s.head}>
+                <Badge
+                  color={c.reason === 'novel' ? 'purple' : c.reason === 'uncertain' ? 'orange' : 'blue'}
+                  text={REASON_TEXT[c.reason]}
+                />
+                <DomainChip domain={c.domain} />
+                <code className={s.template}>{c.text}</code>
+              </div>
+              <Text variant="bodySmall" color="secondary">
+                {c.lines.toLocaleString()} lines here, {c.anomalies.toLocaleString()} anomalous
+                {c.reason === 'uncertain' ? ` · least certain score ${c.samples[0].result.score.toFixed(2)}` : ''}
+                {c.trainingCount !== null ? ` · ${c.trainingCount.toLocaleString()} in training` : ''} ·{' '}
+                <span data-testid={`label-count-${c.templateId}`}>
+                  {total} of {k} labels
+                  {counts ? ` (${counts.anomaly} anomalous, ${counts.normal} normal)` : ''}
+                </span>
+              </Text>
+              <ul className={s.samples} aria-label="Sample lines">
+                {c.samples.map((sample, j) => (
+                  <li
+                    key={sample.id}
+                    className={cx(s.sample, isSelected && j === current && s.currentSample)}
+                    aria-current={isSelected && j === current ? 'true' : undefined}
+                  >
+                    <button
+                      type="button"
+                      className={s.sampleButton}
+                      onClick={() => {
+                        setSelected(i);
+                        setSampleOf((m) => ({ ...m, [c.templateId]: j }));
+                      }}
+                    >
+                      <span className={s.time}>{dateTimeFormat(sample.timeMs, { format: 'YYYY-MM-DD HH:mm:ss' })}</span>
+                      <VerdictBadge verdict={sample.result.verdict} />
+                      <span className={s.score}>{sample.result.score.toFixed(2)}</span>
+                      <span className={s.line}>{sample.line}</span>
+                    </button>
+                    {labelled[sample.id] && (
+                      <Text variant="bodySmall" color="success">
+                        {labelled[sample.id] === 'domain'
+                          ? 'domain labelled'
+                          : `labelled ${labelled[sample.id] === 'anomaly' ? 'anomalous' : 'normal'}`}
+                      </Text>
+                    )}
+                  </li>
+                ))}
+              </ul>
+              {isSelected && (
+                <LabelActions
+                  ref={actions}
+                  line={c.samples[current]}
+                  api={feedback}
+                  shortcuts
+                  idSuffix="selected"
+                  onLabelled={onLabelledLine(c, c.samples[current])}
+                />
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </>
+  );
+}
+
+export default LabellingPage;
+
+const getStyles = (theme: GrafanaTheme2) => ({
+  page: css({ display: 'flex', flexDirection: 'column', gap: theme.spacing(1.5) }),
+  list: css({
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: theme.spacing(1),
+  }),
+  card: css({
+    padding: theme.spacing(1, 1.5),
+    border: `1px solid ${theme.colors.border.weak}`,
+    borderLeft: `3px solid transparent`,
+    borderRadius: theme.shape.radius.default,
+    background: theme.colors.background.primary,
+    cursor: 'pointer',
+  }),
+  selected: css({
+    borderLeftColor: theme.colors.primary.main,
+    background: theme.colors.action.selected,
+    cursor: 'default',
+  }),
+  head: css({ display: 'flex', gap: theme.spacing(1), alignItems: 'center', flexWrap: 'wrap' }),
+  template: css({ fontSize: theme.typography.bodySmall.fontSize, wordBreak: 'break-all' }),
+  samples: css({ listStyle: 'none', margin: theme.spacing(0.5, 0, 0), padding: 0 }),
+  sample: css({ display: 'flex', alignItems: 'center', gap: theme.spacing(1), borderLeft: '2px solid transparent' }),
+  currentSample: css({ borderLeftColor: theme.colors.primary.border, background: theme.colors.action.hover }),
+  sampleButton: css({
+    all: 'unset',
+    display: 'flex',
+    alignItems: 'center',
+    gap: theme.spacing(1),
+    flex: 1,
+    minWidth: 0,
+    padding: theme.spacing(0.25, 0.5),
+    cursor: 'pointer',
+    fontFamily: theme.typography.fontFamilyMonospace,
+    fontSize: theme.typography.bodySmall.fontSize,
+    '&:focus-visible': { outline: `2px solid ${theme.colors.primary.main}` },
+  }),
+  time: css({ flex: '0 0 140px', color: theme.colors.text.secondary }),
+  score: css({ flex: '0 0 36px', textAlign: 'right', fontVariantNumeric: 'tabular-nums' }),
+  line: css({ flex: 1, minWidth: 0, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }),
+  kbd: css({
+    padding: theme.spacing(0, 0.5),
+    border: `1px solid ${theme.colors.border.medium}`,
+    borderRadius: theme.shape.radius.default,
+    fontFamily: theme.typography.fontFamilyMonospace,
+  }),
+});
