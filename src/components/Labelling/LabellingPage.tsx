@@ -208,9 +208,10 @@ function Candidates({ data, stats, templates, k, feedback, onLabelled }: Candida
   const [labelled, setLabelled] = useState<Record<string, Verdict | 'domain'>>({});
   const actions = useRef<LabelActionsHandle>(null);
   const items = useRef<Array<HTMLLIElement | null>>([]);
-  const [shownFor, setShownFor] = useState(candidates);
-  if (shownFor !== candidates) {
-    setShownFor(candidates);
+  // A new run starts at the top; the training counts arriving later must not move the selection.
+  const [shownFor, setShownFor] = useState(frozen);
+  if (shownFor !== frozen) {
+    setShownFor(frozen);
     setSelected(0);
     setSampleOf({});
   }
