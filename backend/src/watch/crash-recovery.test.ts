@@ -80,7 +80,8 @@ describe('watcher crash recovery (child process, SIGKILL)', () => {
       stringify({
         loki: { url },
         checkpointDir: path.join(dir, 'checkpoints'),
-        defaults: { pollInterval: '200ms', safetyLag: '1s', pageSize: 8, batchSize: 4 },
+        // maxBackoff bounded: on a loaded CI machine a timed-out push must retry in a second, not in minutes.
+        defaults: { pollInterval: '200ms', safetyLag: '1s', pageSize: 8, batchSize: 4, maxBackoff: '1s' },
         selectors: [
           { name: 'bgl', query: '{job="bgl"}' },
           { name: 'hdfs', query: '{job="hdfs"}' },
@@ -103,7 +104,7 @@ describe('watcher crash recovery (child process, SIGKILL)', () => {
     const committedBeforeFinalRun = committed(store, selectors);
     const final = startChild(configFile);
     const port = await final.ready;
-    await waitFor(() => committed(store, selectors) === LINES, 60_000, 'all lines committed');
+    await waitFor(() => committed(store, selectors) === LINES, 150_000, 'all lines committed');
     const metrics = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
     final.child.kill('SIGTERM');
     const stdout = await final.exited;
@@ -138,5 +139,5 @@ describe('watcher crash recovery (child process, SIGKILL)', () => {
       .flatMap((s) => s.entries.map((e) => `${e.ts} ${e.line}`));
     expect(pushed.sort()).toEqual(source.map((s) => `${s.ts} ${s.line}`).sort());
     expect(readFileSync(store.fileFor('bgl'), 'utf8')).toContain('"version": 1');
-  }, 120_000);
+  }, 300_000);
 });
