@@ -1,4 +1,6 @@
-import type { NormalizedLine } from '../normalize';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createNormalizer, type NormalizedLine } from '../normalize';
 import { DEFAULT_FEATURIZER, featureStrings, featurize, hashString, type FeaturizerSettings } from './hash';
 
 function line(tokens: string[], extra: Partial<NormalizedLine> = {}): NormalizedLine {
@@ -159,5 +161,39 @@ describe('featurize', () => {
     const a = featurize(l, DEFAULT_FEATURIZER);
     const b = featurize(l, { ...DEFAULT_FEATURIZER, seed: 7 });
     expect(Array.from(a.ids)).not.toEqual(Array.from(b.ids));
+  });
+});
+
+describe('featurize hashes without building strings', () => {
+  it('equals hashing featureStrings for every line of the fixtures, non-ASCII and capped lines included', () => {
+    const normalizer = createNormalizer({ format: 'auto' });
+    const raw = readFileSync(join(__dirname, '../../../tests/fixtures/sequence/openstack_instances.log'), 'utf8')
+      .split('\n')
+      .concat([
+        'ΣΊΣΥΦΟΣ Ünïcode LEVEL ERROR ΟΔΟΣ',
+        'İstanbul DİSK FAILED on node-7',
+        Array.from({ length: 300 }, (_, i) => `word${i % 50}x`).join(' '),
+      ]);
+    const settings = { ...DEFAULT_FEATURIZER, maxFeatures: 40 };
+    for (const line of raw) {
+      const n = normalizer.normalize(line);
+      const strings = featureStrings(n, settings);
+      const headers = strings.filter((s) => s.startsWith('l:') || s.startsWith('c:')).length;
+      const expected = new Map<number, boolean>();
+      for (const s of strings) {
+        const header = s.startsWith('l:') || s.startsWith('c:');
+        if (expected.size >= settings.maxFeatures - (header ? 0 : headers)) {
+          if (header) {
+            break;
+          }
+          continue;
+        }
+        const id = (hashString(s, settings.seed) % (settings.buckets - 1)) + 1;
+        if (!expected.has(id)) {
+          expected.set(id, header);
+        }
+      }
+      expect(Array.from(featurize(n, settings).ids)).toEqual([...expected.keys()]);
+    }
   });
 });
