@@ -131,14 +131,7 @@ export function LabellingPage({
         </Alert>
       )}
       <StatsSummary stats={stats} k={target} />
-      <Candidates
-        data={data}
-        stats={stats}
-        templates={templates}
-        k={target}
-        feedback={feedback}
-        onLabelled={loadStats}
-      />
+      {/* Above the list: after a few labels the next step is a retrain, without scrolling past 20 templates. */}
       <RetrainPanel
         api={feedback}
         retrainedServing={isRetrainedVersion(model?.version)}
@@ -147,6 +140,14 @@ export function LabellingPage({
           loadStats();
         }}
         pollDelayMs={pollDelayMs}
+      />
+      <Candidates
+        data={data}
+        stats={stats}
+        templates={templates}
+        k={target}
+        feedback={feedback}
+        onLabelled={loadStats}
       />
     </div>
   );
@@ -319,7 +320,8 @@ function Candidates({ data, stats, templates, k, feedback, onLabelled }: Candida
                 <code className={s.template}>{c.text}</code>
               </div>
               <Text variant="bodySmall" color="secondary">
-                {c.lines.toLocaleString()} lines here, {c.anomalies.toLocaleString()} anomalous
+                {c.lines.toLocaleString()} {c.lines === 1 ? 'line' : 'lines'} here, {c.anomalies.toLocaleString()}{' '}
+                anomalous
                 {c.reason === 'uncertain' ? ` · least certain score ${c.samples[0].result.score.toFixed(2)}` : ''}
                 {c.trainingCount !== null ? ` · ${c.trainingCount.toLocaleString()} in training` : ''} ·{' '}
                 <span data-testid={`label-count-${c.templateId}`}>
@@ -418,7 +420,7 @@ const getStyles = (theme: GrafanaTheme2) => ({
     fontSize: theme.typography.bodySmall.fontSize,
     '&:focus-visible': { outline: `2px solid ${theme.colors.primary.main}` },
   }),
-  time: css({ flex: '0 0 140px', color: theme.colors.text.secondary }),
+  time: css({ flex: '0 0 auto', whiteSpace: 'nowrap', color: theme.colors.text.secondary }),
   score: css({ flex: '0 0 36px', textAlign: 'right', fontVariantNumeric: 'tabular-nums' }),
   line: css({ flex: 1, minWidth: 0, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }),
   kbd: css({
