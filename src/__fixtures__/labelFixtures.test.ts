@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { FeedbackResponseSchema, LabelsPageSchema, LabelStatsSchema, RetrainJobSchema } from '../services/labels';
+import {
+  FeedbackResponseSchema,
+  LabelsPageSchema,
+  LabelStatsSchema,
+  RetrainJobSchema,
+  RollbackResponseSchema,
+} from '../services/labels';
 import { feedbackBatch, feedbackSingle, labelsPage, labelStats } from './labelStats';
 import {
   retrainProgress,
@@ -22,7 +28,7 @@ describe('recorded feedback fixtures', () => {
     ['retrainRejectedQueued', RetrainJobSchema, retrainRejectedQueued],
     ['retrainRejected', RetrainJobSchema, retrainRejected],
     ['retrainProgress', z.array(RetrainJobSchema).min(1), retrainProgress],
-    ['rollbackResponse', z.object({ from: z.string(), to: z.string() }).strict(), rollbackResponse],
+    ['rollbackResponse', RollbackResponseSchema, rollbackResponse],
   ] as const)('%s parses with its schema', (_name, schema, value) => {
     const parsed = (schema as z.ZodType).safeParse(value);
     expect(parsed.success ? [] : parsed.error.issues).toEqual([]);

@@ -2,7 +2,7 @@
  * Recorded by running the service's LabelStore and RetrainJobManager (backend/src/labels) on labels of the BGL
  * fixture lines; the retrain outcome comes from a scripted Retrainer with the real one's stages and reason format.
  */
-import type { RetrainJob } from '../services/labels';
+import type { RetrainJob, RollbackResponse } from '../services/labels';
 
 /** POST /api/v1/retrain (202). */
 export const retrainQueued: RetrainJob = {
@@ -294,7 +294,7 @@ export const retrainRejected: RetrainJob = {
 };
 
 /** POST /api/v1/admin/rollback after the accepted job. */
-export const rollbackResponse = {
+export const rollbackResponse: RollbackResponse = {
   from: '/var/lib/anomaly-lens/retrained/candidate-2026-11-30T14-01-00-000Z',
   to: '/var/lib/anomaly-lens/models/default',
 };

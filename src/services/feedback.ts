@@ -2,7 +2,6 @@
  * The feedback loop's client side: labels for scored lines, label counts, retrain jobs and rollback through the
  * service's feedback API (backend/src/labels), plus the pure ranking of the templates most worth a label.
  */
-import { z } from 'zod';
 import { APP_PROXY_BASE, callService, DEFAULT_TIMEOUT_MS } from './api';
 import type { ScoredLine } from './analysis';
 import type { DomainId, LineResult, ModelTemplate, Verdict } from './contract';
@@ -15,12 +14,16 @@ import {
   MAX_LINE_CHARS,
   MAX_TEMPLATE_CHARS,
   RetrainJobSchema,
+  RollbackResponseSchema,
   type FeedbackResponse,
   type LabelInput,
   type LabelStats,
   type RetrainJob,
   type RetrainState,
+  type RollbackResponse,
 } from './labels';
+
+export type { RollbackResponse };
 
 /**
  * Labels per template worth asking for: FAME's k-shot training takes at most K labelled lines per template, and a
@@ -42,9 +45,6 @@ export const FINAL_RETRAIN_STATES: ReadonlySet<RetrainState> = new Set(['succeed
 export function isRetrainedVersion(version: string | undefined): boolean {
   return Boolean(version && /\+labels\.\d+$/.test(version));
 }
-
-const RollbackResponseSchema = z.object({ from: z.string(), to: z.string() });
-export type RollbackResponse = z.infer<typeof RollbackResponseSchema>;
 
 export interface LabelStatsQuery {
   below?: number;

@@ -13,6 +13,7 @@ export {
   MAX_TEMPLATE_CHARS,
   RETRAIN_STATES,
   RetrainJobSchema,
+  RollbackResponseSchema,
   TemplateLabelCountSchema,
   type FeedbackResponse,
   type LabelInput,
@@ -22,4 +23,5 @@ export {
   type LabelStats,
   type RetrainJob,
   type RetrainState,
+  type RollbackResponse,
 } from '@anomalylens/backend/labels';
