@@ -173,6 +173,10 @@ export const LabelActions = forwardRef<LabelActionsHandle, LabelActionsProps>(fu
             onChange={(o) => {
               setDomain(o.value);
               submit({ domain: o.value });
+              if (shortcuts) {
+                // Hand the keys back to the page's shortcuts once a domain is picked.
+                document.getElementById(domainId)?.blur();
+              }
             }}
           />
         </div>

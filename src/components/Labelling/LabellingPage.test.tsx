@@ -133,6 +133,7 @@ describe('LabellingPage', () => {
     expect(third).toBe(items[2]);
     press('k');
     expect(await selectedTemplate()).toBe(items[1]);
+    expect(screen.getByText(/^Template 2 of 20: .*Error creating node map/)).toHaveAttribute('role', 'status');
     press('j');
 
     press('n');

@@ -294,6 +294,9 @@ function Candidates({ data, stats, templates, k, feedback, onLabelled }: Candida
         <kbd className={s.kbd}>a</kbd> anomalous · <kbd className={s.kbd}>n</kbd> normal ·{' '}
         <kbd className={s.kbd}>d</kbd> change domain · labels the highlighted sample line
       </Text>
+      <div className={s.srOnly} role="status" aria-live="polite">
+        {`Template ${selected + 1} of ${candidates.length}: ${candidates[selected]?.text ?? ''}`}
+      </div>
       <ol className={s.list} aria-label="Templates worth a label" aria-keyshortcuts="j k">
         {candidates.map((c, i) => {
           const isSelected = i === selected;
@@ -423,6 +426,18 @@ const getStyles = (theme: GrafanaTheme2) => ({
   time: css({ flex: '0 0 auto', whiteSpace: 'nowrap', color: theme.colors.text.secondary }),
   score: css({ flex: '0 0 36px', textAlign: 'right', fontVariantNumeric: 'tabular-nums' }),
   line: css({ flex: 1, minWidth: 0, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }),
+  // Announces the template j/k moved to; visible users see the highlight.
+  srOnly: css({
+    position: 'absolute',
+    width: 1,
+    height: 1,
+    margin: -1,
+    padding: 0,
+    overflow: 'hidden',
+    clip: 'rect(0, 0, 0, 0)',
+    whiteSpace: 'nowrap',
+    border: 0,
+  }),
   kbd: css({
     padding: theme.spacing(0, 0.5),
     border: `1px solid ${theme.colors.border.medium}`,
