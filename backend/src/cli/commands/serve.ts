@@ -106,7 +106,7 @@ export function registerServe(program: Command): void {
     )
     .option(
       '--batch-max-lines <n>',
-      'lines per inference batch (env BATCH_MAX_LINES, default 1024)',
+      'lines per inference batch (env BATCH_MAX_LINES, default 256)',
       parseIntOption('--batch-max-lines', 1)
     )
     .addOption(new Option('--log-level <level>', 'env LOG_LEVEL (default info)').choices(LOG_LEVELS))
