@@ -1,7 +1,8 @@
 /** Generates the OpenAPI 3.1 document of the service from the contract schemas (no hand-written copy). */
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
-import type { ZodType } from 'zod';
+import { z, type ZodType } from 'zod';
 import * as C from '../contract';
+import * as L from '../labels/schemas';
 
 type Method = 'get' | 'post';
 
@@ -10,11 +11,25 @@ interface RouteSpec {
   path: string;
   summary: string;
   request?: ZodType;
+  /** Body content type when it is not JSON (the JSONL import). */
+  requestType?: string;
   response: ZodType;
+  /** Response content type when it is not JSON (the JSONL export). */
+  responseType?: string;
+  /** 201/202 for routes that create. */
+  status?: number;
   responseDescription: string;
   errors: number[];
   auth: boolean;
 }
+
+/** The reload answer (service/models.ts ReloadResult); documented here, as only this route returns it. */
+const ReloadResultSchema = z.object({
+  previous: C.ModelRefSchema.nullable(),
+  model: C.ModelRefSchema,
+  device: z.enum(['cpu', 'cuda']),
+  loadMs: z.number(),
+});
 
 const ROUTES: RouteSpec[] = [
   {
@@ -56,6 +71,94 @@ const ROUTES: RouteSpec[] = [
     auth: true,
   },
   {
+    method: 'post',
+    path: '/api/v1/admin/reload',
+    summary: 'Validate the bundle at MODEL_DIR completely and swap it in atomically',
+    response: ReloadResultSchema,
+    responseDescription: 'The model now serving and the one it replaced',
+    errors: [401, 422, 501, 503],
+    auth: true,
+  },
+  {
+    method: 'post',
+    path: '/api/v1/feedback',
+    summary: 'Store labels (one or a batch of up to 1,000); committed to disk before the answer',
+    request: L.FeedbackRequestSchema,
+    response: L.FeedbackResponseSchema,
+    status: 201,
+    responseDescription: 'Ids of the stored labels (a retried idempotency key returns the first id)',
+    errors: [400, 401, 413, 415, 422, 503],
+    auth: true,
+  },
+  {
+    method: 'get',
+    path: '/api/v1/labels',
+    summary: 'Labels, newest first, paged by cursor (query: limit, cursor, templateId, verdict, domain, user, since)',
+    response: L.LabelsPageSchema,
+    responseDescription: 'A page of labels',
+    errors: [400, 401, 503],
+    auth: true,
+  },
+  {
+    method: 'get',
+    path: '/api/v1/labels/export',
+    summary: 'Every label matching the filters as JSONL, streamed',
+    response: L.LabelRecordSchema,
+    responseType: 'application/x-ndjson',
+    responseDescription: 'One label record per line',
+    errors: [400, 401, 503],
+    auth: true,
+  },
+  {
+    method: 'post',
+    path: '/api/v1/labels/import',
+    summary: 'Import labels from JSONL; valid lines are kept, invalid ones reported with their line numbers',
+    request: L.ImportLineSchema,
+    requestType: 'application/x-ndjson',
+    response: L.ImportReportSchema,
+    responseDescription: 'What was stored, skipped and refused',
+    errors: [400, 401, 413, 415, 503],
+    auth: true,
+  },
+  {
+    method: 'get',
+    path: '/api/v1/labels/stats',
+    summary: 'Label counts per template, verdict and domain',
+    response: L.LabelStatsSchema,
+    responseDescription: 'Counts',
+    errors: [400, 401, 503],
+    auth: true,
+  },
+  {
+    method: 'post',
+    path: '/api/v1/retrain',
+    summary: 'Start retraining router and experts from the bundle training set plus the labels (one job at a time)',
+    request: L.RetrainRequestSchema,
+    response: L.RetrainJobSchema,
+    status: 202,
+    responseDescription: 'The queued job; poll GET /api/v1/retrain/{id}',
+    errors: [400, 401, 409, 501, 503],
+    auth: true,
+  },
+  {
+    method: 'get',
+    path: '/api/v1/retrain/{id}',
+    summary: 'A retrain job: state, progress and result (accepted or rejected, with held-out metrics)',
+    response: L.RetrainJobSchema,
+    responseDescription: 'The job',
+    errors: [401, 404, 503],
+    auth: true,
+  },
+  {
+    method: 'post',
+    path: '/api/v1/admin/rollback',
+    summary: 'Serve again the bundle the last accepted retrain replaced',
+    response: L.RollbackResponseSchema,
+    responseDescription: 'The bundle directories swapped',
+    errors: [401, 409, 503],
+    auth: true,
+  },
+  {
     method: 'get',
     path: '/healthz',
     summary: 'Liveness: the process is up',
@@ -82,7 +185,10 @@ export function buildOpenApiDocument(version: string): ReturnType<OpenApiGenerat
 
   for (const route of ROUTES) {
     const responses: Record<string, { description: string; content: Record<string, { schema: ZodType }> }> = {
-      200: { description: route.responseDescription, content: { 'application/json': { schema: route.response } } },
+      [route.status ?? 200]: {
+        description: route.responseDescription,
+        content: { [route.responseType ?? 'application/json']: { schema: route.response } },
+      },
     };
     for (const status of route.errors) {
       responses[status] = {
@@ -96,7 +202,9 @@ export function buildOpenApiDocument(version: string): ReturnType<OpenApiGenerat
       summary: route.summary,
       security: route.auth ? [{ bearer: [] }] : [],
       request: route.request
-        ? { body: { required: true, content: { 'application/json': { schema: route.request } } } }
+        ? {
+            body: { required: true, content: { [route.requestType ?? 'application/json']: { schema: route.request } } },
+          }
         : undefined,
       responses,
     });
@@ -117,6 +225,8 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
   401: 'Missing or invalid bearer token',
   413: 'Body, line count or JSON depth over the configured limit',
   415: 'Content-Type is not application/json',
+  409: 'Another retrain job is running, or there is nothing to roll back to',
+  422: 'An idempotency key was reused with a different label, or a reloaded bundle was refused (with the reason)',
   429: 'The scoring queue is full; retry after the Retry-After header',
   501: 'Not implemented by this build',
   503: 'No model loaded, or an inference worker failed',
