@@ -46,14 +46,26 @@ describe('plugin.json', () => {
   });
 
   it('reaches the service only through proxy routes that inject the key', () => {
-    for (const meta of [app, read('datasource/plugin.json')]) {
-      expect(meta.routes).toEqual([
-        expect.objectContaining({
-          path: 'api',
-          url: '{{ .JsonData.serviceUrl }}',
-          headers: [{ name: 'Authorization', content: 'Bearer {{ .SecureJsonData.apiKey }}' }],
-        }),
-      ]);
-    }
+    const key = [{ name: 'Authorization', content: 'Bearer {{ .SecureJsonData.apiKey }}' }];
+    expect(read('datasource/plugin.json').routes).toEqual([
+      expect.objectContaining({ path: 'api', url: '{{ .JsonData.serviceUrl }}', headers: key }),
+    ]);
+    // Retraining needs an Editor and reload/rollback an Admin; the specific routes come first because Grafana
+    // proxies through the first route whose path prefixes the request.
+    expect(app.routes).toEqual([
+      expect.objectContaining({
+        path: 'api/api/v1/retrain',
+        url: '{{ .JsonData.serviceUrl }}/api/v1/retrain',
+        reqRole: 'Editor',
+        headers: key,
+      }),
+      expect.objectContaining({
+        path: 'api/api/v1/admin',
+        url: '{{ .JsonData.serviceUrl }}/api/v1/admin',
+        reqRole: 'Admin',
+        headers: key,
+      }),
+      expect.objectContaining({ path: 'api', url: '{{ .JsonData.serviceUrl }}', reqRole: 'Viewer', headers: key }),
+    ]);
   });
 });
