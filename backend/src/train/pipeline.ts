@@ -7,7 +7,7 @@
 import type { CombineMode, DomainId } from '../contract';
 import { DEFAULT_DRAIN_OPTIONS, DrainMiner, templateId, type DrainOptions } from '../drain';
 import { DEFAULT_FEATURIZER, featurize, type FeaturizerSettings } from '../features/hash';
-import { bestThreshold, fitPlatt } from '../model/calibrate';
+import { applyPlatt, bestThreshold, fitPlatt } from '../model/calibrate';
 import { decide, type DecisionTable, type DomainDecision } from '../model/decide';
 import { DEFAULT_FIT, fitNetwork, type EpochStats, type FitOptions, type TrainingSample } from '../model/network-fit';
 import { forward, type NetworkParams } from '../model/network';
@@ -214,7 +214,7 @@ export async function trainModel(
     const probs = routed.map((x) => x.out.expert[di]!);
     const labels = routed.map((x) => x.label);
     const platt = fitPlatt(probs, labels);
-    const calibrated = probs.map((p) => decideMixed(platt, p));
+    const calibrated = probs.map((p) => applyPlatt(platt, p));
     // A threshold fitted on a handful of one class's lines is noise: keep 0.5 unless both classes have support.
     const minority = Math.min(anomalies, routed.length - anomalies);
     const threshold = minority >= MIN_CLASS_SUPPORT ? bestThreshold(calibrated, labels).threshold : 0.5;
@@ -300,15 +300,6 @@ function argmax(v: ArrayLike<number>): number {
     }
   }
   return best;
-}
-
-function decideMixed(platt: { a: number; b: number }, p: number): number {
-  return decide(
-    { domains: [{ id: 'other', type: 'mixed', platt, threshold: 0.5, prior: 0.5 }], softThreshold: 0.5 },
-    [1],
-    [p],
-    'top1'
-  ).score;
 }
 
 function validationMetrics(
