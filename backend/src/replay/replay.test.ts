@@ -97,6 +97,31 @@ describe('replay', () => {
     }
   });
 
+  it('moves a Loghub label column into structured metadata, out of the pushed line', async () => {
+    const loki = new FakeLoki();
+    const url = await loki.start();
+    try {
+      let now = 0;
+      await replay({
+        client: new LokiClient({ url }),
+        lines: ['- 1117838570 RAS KERNEL INFO cache ok', 'KERNDTLB 1117838571 RAS KERNEL FATAL data TLB error'],
+        labels: { job: 'bgl' },
+        loghubLabels: true,
+        rate: 1000,
+        loop: false,
+        now: () => now,
+        sleep: async (ms) => void (now += ms),
+      });
+      const [stream] = loki.streamsMatching({ job: 'bgl' });
+      expect(stream!.entries.map((e) => [e.line, e.structuredMetadata])).toEqual([
+        ['- 1117838570 RAS KERNEL INFO cache ok', { truth: '-' }],
+        ['- 1117838571 RAS KERNEL FATAL data TLB error', { truth: 'KERNDTLB' }],
+      ]);
+    } finally {
+      await loki.stop();
+    }
+  });
+
   it('refuses an empty file', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'replay-'));
     writeFileSync(path.join(dir, 'empty.txt'), '\n\n');

@@ -7,6 +7,12 @@ export interface ReplayOptions {
   client: LokiClient;
   lines: readonly string[];
   labels: Record<string, string>;
+  /**
+   * Loghub labelled files (BGL, Thunderbird): the first column is the ground truth (`-` or an alert category).
+   * It is replaced by `-` in the pushed line, as in training, so nothing downstream can read the answer off the
+   * line, and travels as the structured metadata `truth` for dashboards that compare verdicts with it.
+   */
+  loghubLabels?: boolean;
   /** Lines per second. */
   rate: number;
   loop: boolean;
@@ -34,6 +40,22 @@ export function readReplayFile(file: string): string[] {
   return lines;
 }
 
+/** The pushed form of a line: Loghub's label column moved out of the text into structured metadata. */
+export function toEntry(
+  line: string,
+  ts: string,
+  loghubLabels: boolean
+): { ts: string; line: string; structuredMetadata?: Record<string, string> } {
+  if (!loghubLabels) {
+    return { ts, line };
+  }
+  const m = /^(\S+)(\s.*)?$/.exec(line);
+  if (!m) {
+    return { ts, line };
+  }
+  return { ts, line: `-${m[2] ?? ''}`, structuredMetadata: { truth: m[1]! } };
+}
+
 export async function replay(options: ReplayOptions): Promise<ReplayStats> {
   const now = options.now ?? Date.now;
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
@@ -47,7 +69,7 @@ export async function replay(options: ReplayOptions): Promise<ReplayStats> {
   while (!options.signal?.aborted) {
     const due = linesDue(options.rate, now() - started) - sent;
     if (due > 0) {
-      const batch: Array<{ ts: string; line: string }> = [];
+      const batch: Array<ReturnType<typeof toEntry>> = [];
       while (batch.length < due) {
         if (cursor === options.lines.length) {
           if (!options.loop) {
@@ -56,7 +78,7 @@ export async function replay(options: ReplayOptions): Promise<ReplayStats> {
           cursor = 0;
           stats.loops++;
         }
-        batch.push({ ts: clock.next(), line: options.lines[cursor++] });
+        batch.push(toEntry(options.lines[cursor++]!, clock.next(), options.loghubLabels ?? false));
       }
       if (batch.length > 0) {
         await options.client.push([{ labels: options.labels, entries: batch }]);

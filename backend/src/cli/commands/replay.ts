@@ -12,6 +12,7 @@ interface ReplayFlags {
   rate: number;
   loop?: boolean;
   tenant?: string;
+  loghubLabels?: boolean;
   json?: boolean;
 }
 
@@ -25,6 +26,10 @@ export function registerReplay(program: Command): void {
     .option('--rate <lines/s>', 'lines per second', parseFloatOption('--rate', 0.001, 1_000_000), 50)
     .option('--loop', 'start over at the end of the file (runs until SIGINT/SIGTERM)')
     .option('--tenant <id>', 'X-Scope-OrgID of a multi-tenant Loki')
+    .option(
+      '--loghub-labels',
+      'the first column is a Loghub label (BGL, Thunderbird): push it as structured metadata "truth", not in the line'
+    )
     .option('--json', 'print the final statistics as JSON')
     .action(async (flags: ReplayFlags) => {
       let labels: Record<string, string>;
@@ -49,6 +54,7 @@ export function registerReplay(program: Command): void {
           client: new LokiClient({ url: flags.loki, tenant: flags.tenant, retry: { maxAttempts: 10 } }),
           lines,
           labels,
+          loghubLabels: flags.loghubLabels ?? false,
           rate: flags.rate,
           loop: flags.loop ?? false,
           signal: controller.signal,
