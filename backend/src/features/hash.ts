@@ -237,13 +237,17 @@ function featureHashes(line: NormalizedLine, settings: FeaturizerSettings): { ha
  */
 export function featurize(line: NormalizedLine, settings: FeaturizerSettings): Features {
   const span = settings.buckets - 1;
-  const ids = new Map<number, boolean>();
   const { hashes, header: headers } = featureHashes(line, settings);
+  const ids = new Int32Array(Math.min(hashes.length, settings.maxFeatures));
+  const isHeader = new Uint8Array(ids.length);
+  const seen = new Set<number>();
+  let n = 0;
+  let messageCount = 0;
   // Header features come last: reserve their places so that the cap cuts message features, never the level.
   const firstHeader = hashes.length - headers;
   for (let j = 0; j < hashes.length; j++) {
     const header = j >= firstHeader;
-    if (ids.size >= settings.maxFeatures - (header ? 0 : headers)) {
+    if (n >= settings.maxFeatures - (header ? 0 : headers)) {
       if (header) {
         break;
       }
@@ -251,15 +255,17 @@ export function featurize(line: NormalizedLine, settings: FeaturizerSettings): F
     }
     // Map to 1..buckets-1: bucket 0 is reserved for padding.
     const id = (hashes[j]! % span) + 1;
-    if (!ids.has(id)) {
-      ids.set(id, header);
+    if (!seen.has(id)) {
+      seen.add(id);
+      ids[n] = id;
+      isHeader[n] = header ? 1 : 0;
+      messageCount += header ? 0 : 1;
+      n += 1;
     }
   }
-  const message = [...ids.values()].filter((header) => !header).length;
-  const weights = new Float32Array(ids.size);
-  let i = 0;
-  for (const header of ids.values()) {
-    weights[i++] = header ? 1 : 1 / message;
+  const weights = new Float32Array(n);
+  for (let i = 0; i < n; i++) {
+    weights[i] = isHeader[i] ? 1 : 1 / messageCount;
   }
-  return { ids: Int32Array.from(ids.keys()), weights };
+  return { ids: ids.slice(0, n), weights };
 }

@@ -289,8 +289,21 @@ function mine(rows: Row[], options: DrainOptions): DrainMiner {
 
 /** The id a line gets when no training template matches: a hash of its own masked text. */
 export function unseenId(line: NormalizedLine): string {
-  return templateId(line.tokens.join(' '));
+  const text = line.tokens.join(' ');
+  let id = unseenIds.get(text);
+  if (id === undefined) {
+    id = templateId(text);
+    if (unseenIds.size >= UNSEEN_ID_MEMO_LIMIT) {
+      unseenIds.clear();
+    }
+    unseenIds.set(text, id);
+  }
+  return id;
 }
+
+// Novel lines repeat their masked text (that is what a template is): memoise the SHA-256 behind their ids.
+const UNSEEN_ID_MEMO_LIMIT = 50_000;
+const unseenIds = new Map<string, string>();
 
 function argmax(v: ArrayLike<number>): number {
   let best = 0;
