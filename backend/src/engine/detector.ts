@@ -8,10 +8,10 @@ import { dirname, join } from 'node:path';
 import * as ort from 'onnxruntime-node';
 import type { CombineMode, LineResult, LogLineInput, ModelInfo, ModelRef, ModelTemplatesResponse } from '../contract';
 import { loadBundle, BundleError, type LoadedBundle } from '../bundle/load';
+import { unseenTemplateId } from '../drain';
 import { featurize } from '../features/hash';
 import { decide } from '../model/decide';
 import { createNormalizer, type Normalizer } from '../normalize';
-import { unseenId } from '../train/pipeline';
 import type { TemplateQuery } from './types';
 
 export type DeviceChoice = 'auto' | 'cpu' | 'cuda';
@@ -189,7 +189,7 @@ export async function loadDetector(bundleDir: string, options: DetectorOptions =
       const known = match !== null && bundle.templateById.has(match.id);
       const template = known
         ? { id: match.id, text: match.text }
-        : { id: unseenId(normalized), text: normalized.tokens.join(' ') };
+        : { id: unseenTemplateId(normalized.tokens), text: normalized.tokens.join(' ') };
       return { input, normalized, template, novel: !known, ...featurize(normalized, manifest.featurizer) };
     });
     const width = Math.max(1, ...prepared.map((p) => p.ids.length));

@@ -5,7 +5,7 @@
  * sessions. Writing the bundle is bundle/write.ts's job; the test period of every file is never touched here.
  */
 import type { CombineMode, DomainId } from '../contract';
-import { DEFAULT_DRAIN_OPTIONS, DrainMiner, templateId, type DrainOptions } from '../drain';
+import { DEFAULT_DRAIN_OPTIONS, DrainMiner, unseenTemplateId, type DrainOptions } from '../drain';
 import { DEFAULT_FEATURIZER, featurize, type FeaturizerSettings } from '../features/hash';
 import { applyPlatt, bestThreshold, fitPlatt } from '../model/calibrate';
 import { decide, type DecisionTable, type DomainDecision } from '../model/decide';
@@ -289,21 +289,8 @@ function mine(rows: Row[], options: DrainOptions): DrainMiner {
 
 /** The id a line gets when no training template matches: a hash of its own masked text. */
 export function unseenId(line: NormalizedLine): string {
-  const text = line.tokens.join(' ');
-  let id = unseenIds.get(text);
-  if (id === undefined) {
-    id = templateId(text);
-    if (unseenIds.size >= UNSEEN_ID_MEMO_LIMIT) {
-      unseenIds.clear();
-    }
-    unseenIds.set(text, id);
-  }
-  return id;
+  return unseenTemplateId(line.tokens);
 }
-
-// Novel lines repeat their masked text (that is what a template is): memoise the SHA-256 behind their ids.
-const UNSEEN_ID_MEMO_LIMIT = 50_000;
-const unseenIds = new Map<string, string>();
 
 function argmax(v: ArrayLike<number>): number {
   let best = 0;

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import type { DomainId } from '../contract';
 import { loadBundle } from '../bundle/load';
+import { unseenTemplateId } from '../drain';
 import { writeBundle } from '../bundle/write';
 import { loadDetector } from '../engine/detector';
 import type { LabelRecord } from '../labels/schemas';
@@ -17,7 +18,7 @@ import type { SequenceModelJson } from '../sequence/schema';
 import { parsePartitionFile, type PartitionFile } from '../partition';
 import type { DataFile, LabelledLine } from './data';
 import { evaluateDetector } from './evaluate';
-import { trainModel, unseenId, type TrainConfig } from './pipeline';
+import { trainModel, type TrainConfig } from './pipeline';
 
 export interface RetrainRequest {
   bundleDir: string;
@@ -87,7 +88,7 @@ export async function retrainBundle(request: RetrainRequest): Promise<RetrainRes
   const normalizer = createNormalizer({ format: manifest.normalizer.format });
   const templateOf = (line: string): string => {
     const normalized = normalizer.normalize(line);
-    return bundle.miner.match(normalized.tokens)?.id ?? unseenId(normalized);
+    return bundle.miner.match(normalized.tokens)?.id ?? unseenTemplateId(normalized.tokens);
   };
   const verdictLabels = request.labels.filter((l) => l.verdict !== undefined);
   const superseded = new Set(verdictLabels.map((l) => l.templateId ?? templateOf(l.line)));
