@@ -1,5 +1,5 @@
 /** Explain: Loki lines scored by the service, filterable, with the reasoning of any line's sequence. */
-import React, { useMemo, useState } from 'react';
+import React, { useMemo } from 'react';
 import { css } from '@emotion/css';
 import type { GrafanaTheme2 } from '@grafana/data';
 import { Alert, FilterPill, InlineField, InlineSwitch, LoadingPlaceholder, Stack, Text, useStyles2 } from '@grafana/ui';
@@ -7,13 +7,14 @@ import { createApiClient, type ApiClient } from '../../services/api';
 import { domainCounts, filterLines } from '../../services/analysis';
 import type { DomainId } from '../../services/contract';
 import { LokiError } from '../../services/loki';
-import { MAX_LINES_LIMIT, toTimeRangeSafe } from '../../services/urlState';
+import { MAX_LINES_LIMIT } from '../../services/urlState';
 import { domainTitle } from '../Domain/DomainChip';
 import { QueryBar } from '../QueryBar/QueryBar';
 import { testIds } from '../testIds';
 import { ExplainView } from './ExplainView';
-import { useExplainUrl } from './useExplainUrl';
-import { errorTitle, useScoredLines, type ScoredLinesState } from './useScoredLines';
+import type { useExplainUrl } from './useExplainUrl';
+import { useQueriedLines } from './useQueriedLines';
+import { errorTitle, type ScoredLinesState } from './useScoredLines';
 
 export interface ExplainPageProps {
   client?: ApiClient;
@@ -23,24 +24,7 @@ export interface ExplainPageProps {
 export function ExplainPage({ client: injected, listHeight = 560 }: ExplainPageProps) {
   const s = useStyles2(getStyles);
   const client = useMemo(() => injected ?? createApiClient(), [injected]);
-  const { state: url, update } = useExplainUrl();
-  const [runId, setRunId] = useState(0);
-  // Relative ranges ("now-1h") resolve again on every run.
-  const range = useMemo(() => {
-    void runId;
-    return toTimeRangeSafe(url.from, url.to);
-  }, [url.from, url.to, runId]);
-  const query =
-    url.ds && url.query.trim()
-      ? {
-          datasourceUid: url.ds,
-          expr: url.query,
-          fromMs: range.from.valueOf(),
-          toMs: range.to.valueOf(),
-          maxLines: url.maxLines,
-        }
-      : null;
-  const data = useScoredLines(client, query, runId);
+  const { url, update, range, query, data, run } = useQueriedLines(client);
 
   return (
     <div className={s.page}>
@@ -50,7 +34,7 @@ export function ExplainPage({ client: injected, listHeight = 560 }: ExplainPageP
         range={range}
         running={data.status === 'loading'}
         onChange={(c) => update(c)}
-        onRun={() => setRunId((r) => r + 1)}
+        onRun={run}
       />
       {!query && (
         <Alert severity="info" title="Pick a Loki data source and a LogQL query">

@@ -1,5 +1,5 @@
 /** Failure domains: anomaly rate per domain over time for a query, top anomalous and novel templates. */
-import React, { useMemo, useState } from 'react';
+import React, { useMemo } from 'react';
 import { css } from '@emotion/css';
 import { LoadingState, type GrafanaTheme2, type PanelData } from '@grafana/data';
 import { PanelRenderer } from '@grafana/runtime';
@@ -15,10 +15,10 @@ import {
 } from '../../services/analysis';
 import { LokiError } from '../../services/loki';
 import { rateFrames } from '../../services/rateFrames';
-import { toExplainParams, toTimeRangeSafe } from '../../services/urlState';
+import { toExplainParams } from '../../services/urlState';
 import { PLUGIN_BASE_URL, ROUTES } from '../../constants';
-import { useExplainUrl } from '../Explain/useExplainUrl';
-import { errorTitle, useScoredLines } from '../Explain/useScoredLines';
+import { useQueriedLines } from '../Explain/useQueriedLines';
+import { errorTitle } from '../Explain/useScoredLines';
 import { QueryBar } from '../QueryBar/QueryBar';
 import { domainTitle } from '../Domain/DomainChip';
 import { TemplateTable } from './TemplateTable';
@@ -31,23 +31,7 @@ export interface FailureDomainsPageProps {
 export function FailureDomainsPage({ client: injected, chartWidth = 1100 }: FailureDomainsPageProps) {
   const s = useStyles2(getStyles);
   const client = useMemo(() => injected ?? createApiClient(), [injected]);
-  const { state: url, update } = useExplainUrl();
-  const [runId, setRunId] = useState(0);
-  const range = useMemo(() => {
-    void runId;
-    return toTimeRangeSafe(url.from, url.to);
-  }, [url.from, url.to, runId]);
-  const query =
-    url.ds && url.query.trim()
-      ? {
-          datasourceUid: url.ds,
-          expr: url.query,
-          fromMs: range.from.valueOf(),
-          toMs: range.to.valueOf(),
-          maxLines: url.maxLines,
-        }
-      : null;
-  const data = useScoredLines(client, query, runId);
+  const { url, update, range, query, data, run } = useQueriedLines(client);
 
   const analysis = useMemo(() => {
     if (data.status !== 'done') {
@@ -74,7 +58,7 @@ export function FailureDomainsPage({ client: injected, chartWidth = 1100 }: Fail
         range={range}
         running={data.status === 'loading'}
         onChange={(c) => update(c)}
-        onRun={() => setRunId((r) => r + 1)}
+        onRun={run}
       />
       {!query && (
         <Alert severity="info" title="Pick a Loki data source and a LogQL query">

@@ -21,10 +21,9 @@ import {
 } from '../../services/feedback';
 import type { LabelInput, LabelStats } from '../../services/labels';
 import { LokiError } from '../../services/loki';
-import { toTimeRangeSafe } from '../../services/urlState';
 import { DomainChip, VerdictBadge } from '../Domain/DomainChip';
-import { useExplainUrl } from '../Explain/useExplainUrl';
-import { errorTitle, useScoredLines, type ScoredLinesState } from '../Explain/useScoredLines';
+import { useQueriedLines } from '../Explain/useQueriedLines';
+import { errorTitle, type ScoredLinesState } from '../Explain/useScoredLines';
 import { QueryBar } from '../QueryBar/QueryBar';
 import { LabelActions, type LabelActionsHandle } from './LabelActions';
 import { RetrainPanel } from './RetrainPanel';
@@ -71,23 +70,7 @@ export function LabellingPage({
   const client = useMemo(() => injectedClient ?? createApiClient(), [injectedClient]);
   const feedback = useMemo(() => injectedFeedback ?? createFeedbackApi(), [injectedFeedback]);
   const target = k ?? DEFAULT_LABELS_PER_TEMPLATE;
-  const { state: url, update } = useExplainUrl();
-  const [runId, setRunId] = useState(0);
-  const range = useMemo(() => {
-    void runId;
-    return toTimeRangeSafe(url.from, url.to);
-  }, [url.from, url.to, runId]);
-  const query =
-    url.ds && url.query.trim()
-      ? {
-          datasourceUid: url.ds,
-          expr: url.query,
-          fromMs: range.from.valueOf(),
-          toMs: range.to.valueOf(),
-          maxLines: url.maxLines,
-        }
-      : null;
-  const data = useScoredLines(client, query, runId);
+  const { url, update, range, query, data, run } = useQueriedLines(client);
 
   const [stats, setStats] = useState<Loaded<LabelStats>>({ status: 'loading' });
   const [model, setModel] = useState<ModelInfo | null>(null);
@@ -122,7 +105,7 @@ export function LabellingPage({
         range={range}
         running={data.status === 'loading'}
         onChange={(c) => update(c)}
-        onRun={() => setRunId((r) => r + 1)}
+        onRun={run}
       />
       {!query && (
         <Alert severity="info" title="Pick a Loki data source and a LogQL query">
