@@ -71,6 +71,21 @@ describe('retrainBundle', () => {
     expect(now!.verdict).toBe('anomaly');
   });
 
+  it('moves a template to the domain its "Change domain" labels name', async () => {
+    const rows = readFileSync(join(bundleDir, 'training-set.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { line: string; label: string | null; split: string });
+    const target = rows.find((r) => r.label === 'normal' && r.split === 'fit')!;
+    const labels = [0, 1, 2].map((i) => ({ ...label(target.line, 'normal', i), domain: 'config' }) as LabelRecord);
+    const result = await retrainBundle({ bundleDir, labels, candidateDir: join(work, 'relabelled-domain') });
+    const detector = await loadDetector(result.candidateDir, { device: 'cpu' });
+    const [scored] = await detector.score([{ line: target.line }]);
+    const template = detector.bundle.templateById.get(scored!.template.id);
+    await detector.close();
+    expect(template?.domain).toBe('config');
+  });
+
   it('runs in a worker thread through the service Retrainer and honours abort', async () => {
     const retrainer = createRetrainer({ outDir: join(work, 'out'), now: () => new Date('2026-11-30T00:00:00Z') });
     const controller = new AbortController();

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import type { DomainId } from '../contract';
+import { DOMAIN_TAXONOMY, type DomainId } from '../contract';
 import { loadBundle } from '../bundle/load';
 import { unseenTemplateId } from '../drain';
 import { writeBundle } from '../bundle/write';
@@ -15,7 +15,7 @@ import { loadDetector } from '../engine/detector';
 import type { LabelRecord } from '../labels/schemas';
 import { createNormalizer } from '../normalize';
 import type { SequenceModelJson } from '../sequence/schema';
-import { parsePartitionFile, type PartitionFile } from '../partition';
+import { parsePartitionFile, type PartitionDomainSpec, type PartitionFile } from '../partition';
 import type { DataFile, LabelledLine } from './data';
 import { evaluateDetector } from './evaluate';
 import { trainModel, type TrainConfig } from './pipeline';
@@ -73,7 +73,13 @@ export async function retrainBundle(request: RetrainRequest): Promise<RetrainRes
     .split('\n')
     .filter((l) => l !== '')
     .map((l, i) => {
-      const parsed = trainingRowSchema.safeParse(JSON.parse(l));
+      let row: unknown;
+      try {
+        row = JSON.parse(l);
+      } catch (err) {
+        throw new Error(`training-set.jsonl:${i + 1}: not JSON: ${(err as Error).message}`);
+      }
+      const parsed = trainingRowSchema.safeParse(row);
       if (!parsed.success) {
         throw new Error(`training-set.jsonl:${i + 1}: ${parsed.error.issues[0]!.message}`);
       }
@@ -205,7 +211,17 @@ function applyDomainLabels(file: PartitionFile, votes: Map<string, Map<DomainId,
     const [domain] = [...v].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]!;
     chosen.set(template, domain);
   }
-  const domains = file.domains.map((d) => ({
+  // A domain the partition does not have joins it with the taxonomy's wording; certification then keeps it or
+  // merges it into the fallback and says so in its report, so a label is never dropped without a trace.
+  const known = new Set(file.domains.map((d) => d.id));
+  const added = [...new Set(chosen.values())]
+    .filter((id) => !known.has(id))
+    .map((id): PartitionDomainSpec => ({
+      id,
+      description: DOMAIN_TAXONOMY.find((t) => t.id === id)?.scope ?? id,
+      typicalCauses: [],
+    }));
+  const domains = [...file.domains, ...added].map((d) => ({
     ...d,
     templates: [
       ...(d.templates ?? []).filter((t) => !chosen.has(t)),
