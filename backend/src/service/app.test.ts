@@ -244,7 +244,7 @@ describe('POST /api/v1/score', () => {
 describe('POST /api/v1/explain', () => {
   const body = { lines: [{ line: 'a' }, { line: 'b' }], focus: 1 };
 
-  it('501 not_implemented until the reasoning engine is wired in', async () => {
+  it('501 not_implemented when the loaded model carries no explainer (a bundle-less test double)', async () => {
     const { app } = setup();
     const res = await request(app).post('/api/v1/explain').set(AUTH).send(body);
     expect(expectError(res, 501, 'not_implemented').message).toContain('reasoning engine');
