@@ -2,11 +2,20 @@
  * The sequence model at inference: a first-order Markov chain over template ids (with start/end states and
  * Lidstone smoothing) plus per-template count profiles, all learned from normal sessions. `assess` turns one
  * session into findings (unexpected transitions, missing events, unusual repetitions, never-seen templates),
- * a raw score (weighted findings + mean surprisal) and a calibrated score in [0, 1].
+ * a raw score (weighted findings + mean surprisal) and a calibrated score in [0, 1]. A never-seen template weighs
+ * `novelTemplate` when its text speaks of failure (or is unknown) and `novelQuietTemplate` otherwise.
  */
 import { z } from 'zod';
 import type { PatternKind, Verdict } from '../contract';
-import { END, START, sequenceModelJsonSchema, type SequenceModelJson } from './schema';
+import {
+  END,
+  START,
+  sequenceModelJsonSchema,
+  type SequenceModelJson,
+  type SequenceWeightKey,
+  type SequenceWeights,
+} from './schema';
+import { failureClasses, type TemplateText } from './vocabulary';
 
 export interface SequenceFindingDraft {
   kind: PatternKind;
@@ -15,6 +24,8 @@ export interface SequenceFindingDraft {
   description: string;
   /** Contribution to the raw score. */
   weight: number;
+  /** The weight it carries: what the learned weights are fitted on. */
+  cause: SequenceWeightKey;
   templateId: string;
 }
 
@@ -115,8 +126,22 @@ export class SequenceModel {
     return 1 / (1 + Math.exp(-(raw - threshold) / scale));
   }
 
-  assess(templateIds: readonly string[], label: TemplateLabeller = (id) => id): SequenceAssessment {
+  /** The weights with version-1 files' missing `novelQuietTemplate` read as `novelTemplate` (their behaviour). */
+  get weights(): Required<SequenceWeights> {
     const w = this.json.weights;
+    return { ...w, novelQuietTemplate: w.novelQuietTemplate ?? w.novelTemplate };
+  }
+
+  /**
+   * Findings and scores of one session. `text` gives template texts so that a never-seen template is weighed by
+   * its failure vocabulary; without it every never-seen template weighs `novelTemplate`.
+   */
+  assess(
+    templateIds: readonly string[],
+    label: TemplateLabeller = (id) => id,
+    text: TemplateText = () => undefined
+  ): SequenceAssessment {
+    const w = this.weights;
     const findings: SequenceFindingDraft[] = [];
     const n = templateIds.length;
     const name = (id: string) =>
@@ -135,11 +160,21 @@ export class SequenceModel {
 
     for (const [id, events] of occurrences) {
       if (!this.profiles.has(id)) {
+        const said = text(id);
+        const failure = said === undefined ? [] : failureClasses(said);
+        const cause = said === undefined || failure.length > 0 ? 'novelTemplate' : 'novelQuietTemplate';
         findings.push({
           kind: 'extra-event',
           events: cap(events),
-          description: `${name(id)} never occurs in normal sessions`,
-          weight: w.novelTemplate,
+          description:
+            `${name(id)} never occurs in normal sessions` +
+            (said === undefined
+              ? ''
+              : failure.length > 0
+                ? ` (speaks of ${failure.join(', ')})`
+                : ' (no failure words)'),
+          weight: w[cause],
+          cause,
           templateId: id,
         });
       }
@@ -170,6 +205,7 @@ export class SequenceModel {
         events,
         description: `${name(from)} → ${name(to)} never happens in normal sessions${expected ? `; expected ${expected}` : ''}`,
         weight: w.unseenTransition,
+        cause: 'unseenTransition',
         templateId: to === END ? from : to,
       });
     }
@@ -186,6 +222,7 @@ export class SequenceModel {
           events: cap(events),
           description: `${name(id)} is rare: only ${percent(share)} of normal sessions have it`,
           weight: w.rareTemplate,
+          cause: 'rareTemplate',
           templateId: id,
         });
       }
@@ -195,6 +232,7 @@ export class SequenceModel {
           events: cap(events),
           description: `${name(id)} occurs ${events.length} times; normal sessions have at most ${profile.high}`,
           weight: w.countAboveHigh,
+          cause: 'countAboveHigh',
           templateId: id,
         });
       } else if (events.length < profile.low) {
@@ -203,6 +241,7 @@ export class SequenceModel {
           events: cap(events),
           description: `${name(id)} occurs ${events.length} time${events.length === 1 ? '' : 's'}; normal sessions have at least ${profile.low}`,
           weight: w.countBelowLow,
+          cause: 'countBelowLow',
           templateId: id,
         });
       }
@@ -223,6 +262,7 @@ export class SequenceModel {
           `${name(id)} is missing${laterEvent === null ? '' : ` before event ${laterEvent}`}; ` +
           `${percent(this.profiles.get(id)!.sessions / this.json.sessions)} of normal sessions have it`,
         weight: w.missingEvent,
+        cause: 'missingEvent',
         templateId: id,
       });
     }

@@ -2,14 +2,24 @@
 import { z } from 'zod';
 
 export const SEQUENCE_MODEL_KIND = 'anomaly-lens/sequence-model';
-export const SEQUENCE_MODEL_VERSION = 1;
+/** 2 adds `weights.novelQuietTemplate` and `weightsFit`; a version-1 file still loads and scores as before. */
+export const SEQUENCE_MODEL_VERSION = 2;
+export const SUPPORTED_SEQUENCE_MODEL_VERSIONS = [1, 2] as const;
 /** Pseudo-templates that open and close every session in the transition table. */
 export const START = '^';
 export const END = '$';
 
 export const sequenceWeightsSchema = z
   .object({
-    novelTemplate: z.number().min(0).describe('Per distinct template never seen in a normal session'),
+    novelTemplate: z
+      .number()
+      .min(0)
+      .describe('Per distinct template never seen in a normal session (with failure vocabulary, or text unknown)'),
+    novelQuietTemplate: z
+      .number()
+      .min(0)
+      .optional()
+      .describe('Per distinct never-seen template whose text has no failure vocabulary; absent = novelTemplate'),
     unseenTransition: z.number().min(0).describe('Per distinct transition never seen in a normal session'),
     missingEvent: z.number().min(0).describe('Per absent template whose low count bound is at least 1'),
     countAboveHigh: z.number().min(0).describe('Per template occurring more often than its high count bound'),
@@ -24,8 +34,11 @@ export const sequenceWeightsSchema = z
 
 export type SequenceWeights = z.infer<typeof sequenceWeightsSchema>;
 
-export const DEFAULT_SEQUENCE_WEIGHTS: SequenceWeights = Object.freeze({
+export type SequenceWeightKey = keyof SequenceWeights;
+
+export const DEFAULT_SEQUENCE_WEIGHTS: Required<SequenceWeights> = Object.freeze({
   novelTemplate: 3,
+  novelQuietTemplate: 1.5,
   unseenTransition: 1,
   missingEvent: 1,
   countAboveHigh: 1,
@@ -71,10 +84,26 @@ export const calibrationSchema = z
 
 export type SequenceCalibration = z.infer<typeof calibrationSchema>;
 
+export const weightsFitSchema = z
+  .object({
+    method: z
+      .literal('logistic-map')
+      .describe('Logistic regression over finding counts, Gaussian prior centred on the default weights, weights ≥ 0'),
+    folds: z.number().int().min(2).describe('Normal sessions were scored by models fitted on the other folds'),
+    normal: z.number().int().min(1),
+    anomalies: z.number().int().min(1),
+    priorSd: z.number().positive(),
+  })
+  .strict();
+
+export type SequenceWeightsFit = z.infer<typeof weightsFitSchema>;
+
 export const sequenceModelJsonSchema = z
   .object({
     kind: z.literal(SEQUENCE_MODEL_KIND),
-    version: z.literal(SEQUENCE_MODEL_VERSION),
+    version: z.union(SUPPORTED_SEQUENCE_MODEL_VERSIONS.map((v) => z.literal(v)) as [z.ZodLiteral<1>, z.ZodLiteral<2>], {
+      error: `unsupported sequence model version; this build reads ${SUPPORTED_SEQUENCE_MODEL_VERSIONS.join(' and ')}`,
+    }),
     sessions: z.number().int().min(1).describe('Normal sessions the model was fitted on'),
     smoothing: z.number().positive().describe('Additive (Lidstone) smoothing of transition probabilities'),
     boundQuantile: z
@@ -98,10 +127,15 @@ export const sequenceModelJsonSchema = z
       .describe('[a, b]: in normal sessions with both, a first occurs before b (at least 99 % of them)'),
     transitions: z.array(z.tuple([z.string().min(1), z.string().min(1), z.number().int().min(1)])),
     weights: sequenceWeightsSchema,
+    /** How the weights were learned from labelled sessions; null or absent = the defaults or caller-given weights. */
+    weightsFit: weightsFitSchema.nullable().optional(),
     calibration: calibrationSchema,
   })
   .strict()
   .superRefine((m, ctx) => {
+    if (m.version === 1 && (m.weights.novelQuietTemplate !== undefined || m.weightsFit !== undefined)) {
+      ctx.addIssue({ code: 'custom', path: ['version'], message: 'version 1 has no novelQuietTemplate or weightsFit' });
+    }
     const ids = new Set<string>();
     m.templates.forEach((t, i) => {
       if (t.id === START || t.id === END) {
@@ -148,6 +182,10 @@ export const trainOptionsSchema = z
     rarePresence: z.number().min(0).max(1).optional(),
     openEnded: z.boolean().optional(),
     weights: sequenceWeightsSchema.partial().optional(),
+    /** Labelled anomalous sessions of the fitting period: with them the weights are learned (see weights.ts). */
+    anomalies: z.array(trainingSessionSchema).optional(),
+    /** Template text by id, so that a never-seen template is weighed by its failure vocabulary. */
+    templateText: z.record(z.string(), z.string()).optional(),
     /** Labelled sessions from the training period, held out of fitting, used only to pick the threshold. */
     validation: z.array(validationSessionSchema).optional(),
     /** Raw-score units per logit of the calibrated score. */

@@ -1,6 +1,7 @@
 import { hdfsBlockKey, openstackInstanceKey, parseSessionOption, regexKey, requestIdKey } from './keys';
 import { binaryMetrics } from './metrics';
 import { SequenceModel } from './model';
+import { DEFAULT_SEQUENCE_WEIGHTS } from './schema';
 import { selectSequence } from './select';
 import { countBounds, trainSequenceModel } from './train';
 
@@ -128,11 +129,68 @@ describe('sequence model', () => {
     expect(() => trainSequenceModel([])).toThrow(/at least one normal session/);
     expect(() => trainSequenceModel([{ key: 'a', templateIds: [] }])).toThrow(/at least one event/);
     const json = trainSequenceModel(normal);
-    expect(() => SequenceModel.fromJSON({ ...json, version: 2 })).toThrow(/invalid sequence model[\s\S]*version/);
+    expect(() => SequenceModel.fromJSON({ ...json, version: 3 })).toThrow(
+      /invalid sequence model[\s\S]*unsupported sequence model version; this build reads 1 and 2[\s\S]*version/
+    );
+    expect(() => SequenceModel.fromJSON({ ...json, weightsFit: { method: 'guess' } })).toThrow(/weightsFit\.method/);
     expect(() => SequenceModel.fromJSON({ ...json, transitions: [['ghost', '$', 1]] })).toThrow(
       /unknown template id "ghost"/
     );
     expect(SequenceModel.fromJSON(JSON.parse(JSON.stringify(json))).toJSON()).toEqual(json);
+  });
+
+  it('loads a version-1 file and scores it as before: never-seen templates all weigh novelTemplate', () => {
+    const { weightsFit: _fit, ...current } = trainSequenceModel(normal);
+    const { novelQuietTemplate: _quiet, ...v1Weights } = current.weights;
+    const v1 = { ...current, version: 1, weights: v1Weights };
+    const model = SequenceModel.fromJSON(v1);
+    expect(model.weights.novelQuietTemplate).toBe(v1Weights.novelTemplate);
+    const quiet = model.assess(['open', 'rebalance', 'write', 'close'], undefined, () => 'rebalance started');
+    expect(quiet.findings.find((f) => f.templateId === 'rebalance')?.weight).toBe(v1Weights.novelTemplate);
+    // A version-1 file cannot carry the fields version 2 added.
+    expect(() => SequenceModel.fromJSON({ ...v1, weightsFit: null })).toThrow(/version 1 has no novelQuietTemplate/);
+  });
+
+  it('weighs a never-seen template by its failure vocabulary when its text is known', () => {
+    const model = SequenceModel.fromJSON(trainSequenceModel(normal));
+    const text = (id: string) =>
+      ({ replicate: 'ask <IP> to replicate blk_<BLK>', crash: 'writeBlock received exception IOException' })[id];
+    const a = model.assess(['open', 'replicate', 'crash', 'write', 'close'], undefined, text);
+    const novel = (id: string) => a.findings.find((f) => f.templateId === id && f.kind === 'extra-event');
+    expect(novel('replicate')).toMatchObject({ cause: 'novelQuietTemplate', weight: 1.5 });
+    expect(novel('replicate')?.description).toMatch(/no failure words/);
+    expect(novel('crash')).toMatchObject({ cause: 'novelTemplate', weight: 3 });
+    expect(novel('crash')?.description).toMatch(/speaks of exception/);
+    // Unknown text: harsh, as before.
+    expect(model.assess(['open', 'replicate', 'write', 'close']).findings[0]).toMatchObject({ cause: 'novelTemplate' });
+  });
+
+  it('learns finding weights from labelled anomalous sessions and records how', () => {
+    const anomalies = Array.from({ length: 30 }, (_, i) => ({
+      key: `a${i}`,
+      // Repetitions mark every anomaly here; nothing else does.
+      templateIds: ['open', 'write', 'write', 'write', 'write', 'close'],
+    }));
+    const validation = [
+      ...normal.slice(0, 40).map((s) => ({ ...s, anomalous: false })),
+      ...anomalies.slice(0, 5).map((s) => ({ ...s, anomalous: true })),
+    ];
+    const json = trainSequenceModel(normal, { anomalies, validation });
+    expect(json.version).toBe(2);
+    expect(json.weightsFit).toEqual({ method: 'logistic-map', folds: 5, normal: 200, anomalies: 30, priorSd: 1 });
+    expect(json.weights.countAboveHigh).toBeGreaterThan(DEFAULT_SEQUENCE_WEIGHTS.countAboveHigh);
+    for (const w of Object.values(json.weights)) {
+      expect(w).toBeGreaterThanOrEqual(0);
+    }
+    expect(json.calibration).toMatchObject({ method: 'validation-f1', scale: 1, validation: { f1: 1 } });
+    const model = SequenceModel.fromJSON(json);
+    expect(model.assess(anomalies[0].templateIds).verdict).toBe('anomaly');
+    expect(model.assess(normal[1].templateIds).verdict).toBe('normal');
+    // Weights given by the caller are kept as given.
+    expect(trainSequenceModel(normal, { anomalies, weights: { rareTemplate: 2 } })).toMatchObject({
+      weights: { rareTemplate: 2, countAboveHigh: 1 },
+      weightsFit: null,
+    });
   });
 
   it('computes nearest-rank count bounds including absent sessions', () => {
