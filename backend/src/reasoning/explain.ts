@@ -83,9 +83,12 @@ export async function explainSequence(
   const templateIds = results.map((r) => r.template.id);
   const known = sequenceModel ? templateIds.filter((id) => sequenceModel.knows(id)).length : 0;
   const applicable = sequenceModel !== null && known >= MIN_SEQUENCE_COVERAGE * templateIds.length;
+  const textOf = new Map(results.map((r) => [r.template.id, r.template.text]));
   const assessment = (applicable ? sequenceModel : null)?.assess(
-    results.map((r) => r.template.id),
-    (id) => knowledge.template(id)?.gloss ?? results.find((r) => r.template.id === id)?.template.text ?? id
+    templateIds,
+    (id) => knowledge.template(id)?.gloss ?? textOf.get(id) ?? id,
+    // The text lets a never-seen template be weighed by its failure vocabulary.
+    (id) => textOf.get(id)
   );
   const sequence: SequenceVerdict | null = assessment
     ? {

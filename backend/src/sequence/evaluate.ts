@@ -23,6 +23,8 @@ export interface SessionEvalOptions {
   /** Share of the training sessions (the latest ones) held out of fitting to calibrate the threshold. */
   validationShare: number;
   format?: string;
+  /** Learn the finding weights from the fitting period's anomalous sessions (default true). */
+  learnWeights?: boolean;
 }
 
 export interface SessionEvalReport {
@@ -37,6 +39,8 @@ export interface SessionEvalReport {
   };
   templates: { mined: number; testLinesUnseen: number; testSessionsWithUnseen: number };
   calibration: SequenceModelJson['calibration'];
+  weights: SequenceModelJson['weights'];
+  weightsFit: SequenceModelJson['weightsFit'];
   test: BinaryMetrics;
   seconds: { templates: number; fit: number; test: number };
 }
@@ -84,6 +88,10 @@ export function evaluateSessions(log: LabelledSessionLog, options: SessionEvalOp
   });
   // Matched after learning so that every line carries its template's final id.
   const templateOf = tokens.map((t) => miner.match(t)?.id ?? `${UNSEEN_PREFIX}${t.join(' ')}`);
+  const templateText: Record<string, string> = Object.fromEntries(miner.templates().map((t) => [t.id, t.text]));
+  // A line no training template matches carries its own masked text in its id.
+  const text = (id: string) =>
+    templateText[id] ?? (id.startsWith(UNSEEN_PREFIX) ? id.slice(UNSEEN_PREFIX.length) : undefined);
   const ids = (s: Session) => s.lines.map((i) => templateOf[i]);
   const secondsTemplates = (performance.now() - t0) / 1000;
 
@@ -91,7 +99,13 @@ export function evaluateSessions(log: LabelledSessionLog, options: SessionEvalOp
   const normalFit = fit.filter((s) => !s.anomalous);
   const json = trainSequenceModel(
     normalFit.map((s) => ({ key: s.key, templateIds: ids(s) })),
-    { validation: validation.map((s) => ({ key: s.key, templateIds: ids(s), anomalous: s.anomalous })) }
+    {
+      validation: validation.map((s) => ({ key: s.key, templateIds: ids(s), anomalous: s.anomalous })),
+      ...(options.learnWeights === false
+        ? {}
+        : { anomalies: fit.filter((s) => s.anomalous).map((s) => ({ key: s.key, templateIds: ids(s) })) }),
+      templateText,
+    }
   );
   const model = SequenceModel.fromJSON(json);
   const secondsFit = (performance.now() - t0) / 1000;
@@ -104,7 +118,7 @@ export function evaluateSessions(log: LabelledSessionLog, options: SessionEvalOp
     const unseen = sessionIds.filter((id) => id.startsWith(UNSEEN_PREFIX)).length;
     testLinesUnseen += unseen;
     testSessionsWithUnseen += unseen > 0 ? 1 : 0;
-    return { predicted: model.assess(sessionIds).verdict === 'anomaly', actual: s.anomalous };
+    return { predicted: model.assess(sessionIds, undefined, text).verdict === 'anomaly', actual: s.anomalous };
   });
   const metrics = binaryMetrics(pairs);
   const secondsTest = (performance.now() - t0) / 1000;
@@ -117,7 +131,9 @@ export function evaluateSessions(log: LabelledSessionLog, options: SessionEvalOp
     split: {
       description:
         `sessions ordered by first appearance; first ${pct(options.trainSplit)} = training period ` +
-        `(templates mined on its lines only; model fitted on the normal sessions of its first ${pct(1 - options.validationShare)}, ` +
+        `(templates mined on its lines only; model fitted on the normal sessions of its first ${pct(1 - options.validationShare)}` +
+        (json.weightsFit ? `, finding weights learned from its labels` : '') +
+        `, ` +
         `threshold picked on its last ${pct(options.validationShare)}), last ${pct(1 - options.trainSplit)} = test`,
       sessions: sessions.length,
       unlabelled,
@@ -128,6 +144,8 @@ export function evaluateSessions(log: LabelledSessionLog, options: SessionEvalOp
     },
     templates: { mined: miner.templates().length, testLinesUnseen, testSessionsWithUnseen },
     calibration: json.calibration,
+    weights: json.weights,
+    weightsFit: json.weightsFit ?? null,
     test: metrics,
     seconds: { templates: round(secondsTemplates), fit: round(secondsFit), test: round(secondsTest) },
   };

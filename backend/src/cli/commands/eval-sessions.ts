@@ -17,6 +17,7 @@ interface EvalSessionsOptions {
   trainSplit: number;
   validationShare: number;
   format?: string;
+  learnWeights: boolean;
   json?: boolean;
 }
 
@@ -76,6 +77,7 @@ export function registerEvalSessions(program: Command): void {
       0.2
     )
     .option('--format <format>', 'log format id for the normaliser (auto-detected by default)')
+    .option('--no-learn-weights', 'keep the hand-set finding weights instead of learning them from training labels')
     .option('--json', 'print one JSON document')
     .action((opts: EvalSessionsOptions) => {
       if (opts.bundle !== undefined) {
@@ -93,7 +95,12 @@ export function registerEvalSessions(program: Command): void {
       try {
         result = evaluateSessions(
           { lines, keys: keys.map((k) => k.trim()), labels },
-          { trainSplit: opts.trainSplit, validationShare: opts.validationShare, format: opts.format }
+          {
+            trainSplit: opts.trainSplit,
+            validationShare: opts.validationShare,
+            format: opts.format,
+            learnWeights: opts.learnWeights,
+          }
         );
       } catch (err) {
         throw new CliError((err as Error).message);
@@ -113,7 +120,13 @@ function renderHuman(r: SessionEvalReport & { trainedOnSplit: boolean }): string
     `  valid. ${s.validation.sessions} sessions (${s.validation.anomalies} anomalous) → threshold ${r.calibration.threshold} (${r.calibration.method})`,
     `  test   ${s.test.sessions} sessions (${s.test.anomalies} anomalous), lines ${s.test.firstLine}–${s.test.lastLine}`,
     `Templates mined on training lines: ${r.templates.mined}; unseen test lines ${r.templates.testLinesUnseen} in ${r.templates.testSessionsWithUnseen} sessions`,
-    `Sequence model trained on the training split (no bundle model used)`,
+    `Sequence model trained on the training split (no bundle model used); finding weights ` +
+      (r.weightsFit
+        ? `learned from ${r.weightsFit.anomalies} anomalous and ${r.weightsFit.normal} normal fitting sessions (${r.weightsFit.folds}-fold cross-fitted)`
+        : 'hand-set defaults'),
+    `  weights ${Object.entries(r.weights)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}`,
     `Test: precision ${f(r.test.precision)}  recall ${f(r.test.recall)}  F1 ${f(r.test.f1)}  (tp ${r.test.tp}, fp ${r.test.fp}, fn ${r.test.fn}, tn ${r.test.tn})`,
     `Time: templates ${r.seconds.templates}s, fit ${r.seconds.fit}s, test ${r.seconds.test}s`,
   ].join('\n');
