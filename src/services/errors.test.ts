@@ -38,7 +38,17 @@ describe('toServiceError', () => {
     expect(e.message).toMatch(/scoring queue is full/);
   });
 
-  it('falls back to a default retry delay when Grafana drops the headers', () => {
+  it("reads the retry delay from the body's details when Grafana drops the headers", () => {
+    const e = toServiceError(
+      fetchError(429, {
+        error: { code: 'overloaded', message: 'full', details: { queuedLines: 9000, retryAfterSeconds: 2 } },
+      })
+    );
+    expect(e.retryAfterSeconds).toBe(2);
+    expect(e.message).toMatch(/Retry after 2 s/);
+  });
+
+  it('falls back to a default retry delay when neither headers nor body carry one', () => {
     const e = toServiceError(fetchError(429, { error: { code: 'overloaded', message: 'full' } }));
     expect(e.retryAfterSeconds).toBe(5);
   });

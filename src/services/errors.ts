@@ -86,6 +86,12 @@ export function retryAfterFrom(headers: unknown): number | undefined {
   return Number.isFinite(n) && n >= 0 ? Math.ceil(n) : undefined;
 }
 
+/** The service repeats Retry-After in the error body (`details.retryAfterSeconds`), which survives the proxy. */
+function retryAfterFromDetails(details: unknown): number | undefined {
+  const n = asObject(details)?.retryAfterSeconds;
+  return typeof n === 'number' && Number.isFinite(n) && n >= 0 ? Math.ceil(n) : undefined;
+}
+
 /** Grafana proxy and data source errors put their text in data.message (or data as a string). */
 function grafanaMessage(data: unknown): string | undefined {
   if (typeof data === 'string' && data.trim()) {
@@ -139,7 +145,9 @@ export function toServiceError(err: unknown, what = 'calling the service'): Serv
   }
   if (status === 429) {
     const retry =
-      retryAfterFrom(e?.headers) ?? (typeof e?.retryAfterSeconds === 'number' ? e.retryAfterSeconds : undefined);
+      retryAfterFrom(e?.headers) ??
+      retryAfterFromDetails(service?.details) ??
+      (typeof e?.retryAfterSeconds === 'number' ? e.retryAfterSeconds : undefined);
     const seconds = retry ?? DEFAULT_RETRY_AFTER_SECONDS;
     return new ServiceError(
       'rate_limited',

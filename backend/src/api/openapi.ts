@@ -227,7 +227,7 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
   415: 'Content-Type is not application/json',
   409: 'Another retrain job is running, or there is nothing to roll back to',
   422: 'An idempotency key was reused with a different label, or a reloaded bundle was refused (with the reason)',
-  429: 'The scoring queue is full; retry after the Retry-After header',
+  429: 'The scoring queue is full; retry after the Retry-After header (repeated in error.details.retryAfterSeconds)',
   501: 'Not implemented by this build',
   503: 'No model loaded, or an inference worker failed',
   504: 'The request exceeded the configured timeout',

@@ -182,6 +182,7 @@ describe('POST /api/v1/score', () => {
     expectError(res, status, code);
     if (status === 429) {
       expect(res.headers['retry-after']).toBe('1');
+      expect(res.body.error.details).toMatchObject({ retryAfterSeconds: 1, queueMaxLines: 12 });
     }
   });
 

@@ -22,7 +22,8 @@ export class OverloadedError extends HttpError {
       429,
       'overloaded',
       `scoring queue is full (${queued} of ${capacity} lines queued, request has ${requested}); retry later`,
-      { queuedLines: queued, requestLines: requested, queueMaxLines: capacity },
+      // The delay is in the body too: Grafana's plugin proxy does not hand response headers to the plugin.
+      { queuedLines: queued, requestLines: requested, queueMaxLines: capacity, retryAfterSeconds },
       { 'Retry-After': String(retryAfterSeconds) }
     );
   }
