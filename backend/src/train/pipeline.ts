@@ -237,7 +237,12 @@ export async function trainModel(
   const validation = { ...(combine === 'soft' ? soft : top1), top1F1: top1.f1, softF1: soft.f1 };
 
   onProgress({ stage: 'sequence' });
-  const sequence = fitSequenceModel(trainRows, valRows, files);
+  const sequence = fitSequenceModel(
+    trainRows,
+    valRows,
+    files,
+    Object.fromEntries(mined.map((t) => [t.id, t.text]))
+  );
 
   const templates = mined.map((t) => ({
     id: t.id,
@@ -343,7 +348,8 @@ function sessionsOf(rows: readonly Row[]): Map<string, string[]> {
 function fitSequenceModel(
   trainRows: readonly Row[],
   valRows: readonly Row[],
-  files: readonly DataFile[]
+  files: readonly DataFile[],
+  templateText: Record<string, string>
 ): SequenceModelJson | null {
   const labels = new Map<string, 0 | 1>();
   for (const f of files) {
@@ -354,14 +360,21 @@ function fitSequenceModel(
   if (labels.size === 0) {
     return null;
   }
-  const normal = [...sessionsOf(trainRows)]
-    .filter(([key]) => labels.get(key) === 0)
-    .map(([key, templateIds]) => ({ key, templateIds }));
+  const fitting = [...sessionsOf(trainRows)];
+  const normal = fitting.filter(([key]) => labels.get(key) === 0).map(([key, templateIds]) => ({ key, templateIds }));
   if (normal.length === 0) {
     return null;
   }
+  // Anomalous sessions of the fitting period teach how much each kind of finding weighs (sequence/weights.ts).
+  const anomalies = fitting
+    .filter(([key]) => labels.get(key) === 1)
+    .map(([key, templateIds]) => ({ key, templateIds }));
   const validation = [...sessionsOf(valRows)]
     .filter(([key]) => labels.has(key))
     .map(([key, templateIds]) => ({ key, templateIds, anomalous: labels.get(key) === 1 }));
-  return trainSequenceModel(normal, validation.length > 0 ? { validation } : {});
+  return trainSequenceModel(normal, {
+    ...(validation.length > 0 ? { validation } : {}),
+    ...(anomalies.length > 0 ? { anomalies } : {}),
+    templateText,
+  });
 }
