@@ -11,6 +11,11 @@ const unseenIds = new Map<string, string>();
 
 /** The id of a line no template matches: the template id of its own masked tokens (memoised). */
 export function unseenTemplateId(tokens: readonly string[]): string {
+  return unseenTemplate(tokens).id;
+}
+
+/** Id and text of the template a line no template matches is its own (the text is joined once for both). */
+export function unseenTemplate(tokens: readonly string[]): { id: string; text: string } {
   const text = tokens.join(' ');
   let id = unseenIds.get(text);
   if (id === undefined) {
@@ -20,5 +25,5 @@ export function unseenTemplateId(tokens: readonly string[]): string {
     }
     unseenIds.set(text, id);
   }
-  return id;
+  return { id, text };
 }

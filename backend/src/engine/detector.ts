@@ -8,10 +8,11 @@ import { dirname, join } from 'node:path';
 import * as ort from 'onnxruntime-node';
 import type { CombineMode, LineResult, LogLineInput, ModelInfo, ModelRef, ModelTemplatesResponse } from '../contract';
 import { loadBundle, BundleError, type LoadedBundle } from '../bundle/load';
-import { unseenTemplateId } from '../drain';
-import { featurize } from '../features/hash';
+import { unseenTemplate, type TemplateMatch } from '../drain';
+import { FeatureHasher } from '../features/bag';
 import { decide } from '../model/decide';
-import { createNormalizer, type Normalizer } from '../normalize';
+import { createNormalizer, type NormalizedLine, type Normalizer } from '../normalize';
+import { FeatureBatches } from './feature-batch';
 import type { TemplateQuery } from './types';
 
 export type DeviceChoice = 'auto' | 'cpu' | 'cuda';
@@ -179,34 +180,40 @@ export async function loadDetector(bundleDir: string, options: DetectorOptions =
     metrics: manifest.metrics,
   };
 
+  const batches = new FeatureBatches(new FeatureHasher(manifest.featurizer), manifest.featurizer.maxFeatures);
+
   async function score(lines: readonly LogLineInput[], opts: { combine?: CombineMode } = {}): Promise<LineResult[]> {
     if (lines.length === 0) {
       return [];
     }
-    const prepared = lines.map((input) => {
-      const normalized = normalizer.normalize(input.line);
-      const match = bundle.miner.match(normalized.tokens);
+    const n = lines.length;
+    // Parallel arrays rather than an object per line: this loop is the hot path of the service.
+    const normalized = new Array<NormalizedLine>(n);
+    const templates = new Array<TemplateMatch>(n);
+    const novel = new Array<boolean>(n);
+    for (let row = 0; row < n; row++) {
+      const line = normalizer.normalize(lines[row]!.line);
+      const match = bundle.miner.match(line.tokens);
       const known = match !== null && bundle.templateById.has(match.id);
-      const template = known
-        ? { id: match.id, text: match.text }
-        : { id: unseenTemplateId(normalized.tokens), text: normalized.tokens.join(' ') };
-      return { input, normalized, template, novel: !known, ...featurize(normalized, manifest.featurizer) };
-    });
-    const width = Math.max(1, ...prepared.map((p) => p.ids.length));
-    const ids = new Int32Array(lines.length * width);
-    const weights = new Float32Array(lines.length * width);
-    prepared.forEach((p, row) => {
-      ids.set(p.ids, row * width);
-      weights.set(p.weights, row * width);
-    });
-    const out = await session.run({
-      [manifest.network.inputs.ids]: new ort.Tensor('int32', ids, [lines.length, width]),
-      [manifest.network.inputs.weights]: new ort.Tensor('float32', weights, [lines.length, width]),
-    });
+      normalized[row] = line;
+      templates[row] = known ? match : unseenTemplate(line.tokens);
+      novel[row] = !known;
+    }
+    const input = batches.build(normalized);
+    let out: ort.InferenceSession.OnnxValueMapType;
+    try {
+      out = await session.run({
+        [manifest.network.inputs.ids]: new ort.Tensor('int32', input.ids, [n, input.width]),
+        [manifest.network.inputs.weights]: new ort.Tensor('float32', input.weights, [n, input.width]),
+      });
+    } finally {
+      batches.release(input);
+    }
     const router = out[manifest.network.outputs.router]!.data as Float32Array;
     const expert = out[manifest.network.outputs.expert]!.data as Float32Array;
     const mode = opts.combine ?? manifest.combine;
-    return prepared.map((p, row) => {
+    const results = new Array<LineResult>(n);
+    for (let row = 0; row < n; row++) {
       const d = decide(
         bundle.decision,
         router.subarray(row * domains, (row + 1) * domains),
@@ -219,12 +226,17 @@ export async function loadDetector(bundleDir: string, options: DetectorOptions =
         score: d.score,
         domain: d.domain,
         domainScores: d.domainScores,
-        template: p.template,
-        novel: p.novel,
-        truncated: p.normalized.truncated,
+        template: templates[row]!,
+        novel: novel[row]!,
+        truncated: normalized[row]!.truncated,
       };
-      return p.input.id === undefined ? result : { ...result, id: p.input.id };
-    });
+      const id = lines[row]!.id;
+      if (id !== undefined) {
+        result.id = id;
+      }
+      results[row] = result;
+    }
+    return results;
   }
 
   function templates(query: TemplateQuery): ModelTemplatesResponse {
