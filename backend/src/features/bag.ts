@@ -1,7 +1,8 @@
 /**
  * The scoring path's featuriser: the ids and weights of `featureStrings(line)` hashed (see hash.ts), written
  * straight into a caller's buffers. No strings, no per-line arrays or Sets: prefix states are computed once per
- * settings, lexicon classes are a bitmask and duplicate ids are found in a reused, epoch-stamped table.
+ * settings, a token's own hashes and lexicon classes (a bitmask) are memoised, and duplicate ids are found in a
+ * reused, epoch-stamped table.
  */
 import type { NormalizedLine } from '../normalize';
 import { LEXICON, lexiconMask } from './lexicon';
@@ -53,7 +54,19 @@ export function finish(h: number): number {
   return h >>> 0;
 }
 
+interface TokenHashes {
+  /** Finished hash of `w:<token>`. */
+  word: number;
+  /** FNV state after `b:<token> `, where the next token's bigram continues. */
+  prefix: number;
+  /** LEXICON classes as a bitmask. */
+  lexicon: number;
+}
+
+const TOKEN_MEMO_LIMIT = 50_000;
+
 export class FeatureHasher {
+  private readonly tokens = new Map<string, TokenHashes>();
   private readonly span: number;
   private readonly word: number;
   private readonly bigram: number;
@@ -132,14 +145,14 @@ export class FeatureHasher {
     const tokens = line.tokens;
     let produced = tokens.length > 0;
     for (let i = 0; i < tokens.length && !this.full(); i++) {
-      this.add(finish(feedLower(this.word, tokens[i]!)));
+      this.add(this.token(tokens[i]!).word);
     }
     if (s.bigrams && tokens.length > 1) {
-      let prev = feed(feedLower(this.bigram, tokens[0]!), ' ');
+      let prev = this.token(tokens[0]!).prefix;
       for (let i = 1; i < tokens.length && !this.full(); i++) {
         const t = tokens[i]!;
         this.add(finish(feedLower(prev, t)));
-        prev = feed(feedLower(this.bigram, t), ' ');
+        prev = this.token(t).prefix;
       }
     }
     if (s.params) {
@@ -154,7 +167,7 @@ export class FeatureHasher {
     if (s.lexicon) {
       let seen = 0;
       for (let i = 0; i < tokens.length && !this.full(); i++) {
-        const fresh = lexiconMask(tokens[i]!) & ~seen;
+        const fresh = this.token(tokens[i]!).lexicon & ~seen;
         for (let c = 0; fresh >>> c !== 0; c++) {
           if ((fresh & (1 << c)) !== 0) {
             this.add(this.classes[c]!);
@@ -164,6 +177,23 @@ export class FeatureHasher {
       }
     }
     return produced;
+  }
+
+  /** What a token contributes on its own; log vocabularies are small, so this is mostly a map lookup. */
+  private token(text: string): TokenHashes {
+    let t = this.tokens.get(text);
+    if (t === undefined) {
+      t = {
+        word: finish(feedLower(this.word, text)),
+        prefix: feed(feedLower(this.bigram, text), ' '),
+        lexicon: lexiconMask(text),
+      };
+      if (this.tokens.size >= TOKEN_MEMO_LIMIT) {
+        this.tokens.clear();
+      }
+      this.tokens.set(text, t);
+    }
+    return t;
   }
 
   private begin(ids: Int32Array, offset: number, limit: number): void {
