@@ -9,10 +9,14 @@ function parseRegex(format: RegexFormat, line: string): StructuredParse | null {
     return null;
   }
   const h = format.header;
-  const ts = h.timestamp
-    .map((f) => groups[f])
-    .filter((v): v is string => typeof v === 'string' && v !== '')
-    .join(' ');
+  // A loop, not map/filter/join: this runs once per line on the scoring path.
+  let ts = '';
+  for (const name of h.timestamp) {
+    const v = groups[name];
+    if (typeof v === 'string' && v !== '') {
+      ts = ts === '' ? v : `${ts} ${v}`;
+    }
+  }
   const field = (name: string | undefined) => (name && groups[name] ? groups[name].trim() || null : null);
   return {
     message: groups[format.messageField] ?? '',
