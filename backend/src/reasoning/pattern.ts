@@ -3,7 +3,7 @@ import type { PatternItem } from '../contract';
 import type { EventGroup } from './event-wise';
 import type { ReasoningKnowledge } from './knowledge';
 import type { SequenceVerdict } from './types';
-import { describeTemplate, eventLabel } from './wording';
+import { describeTemplate } from './wording';
 
 /** Consecutive events of one template at or above this count form a burst. */
 export const BURST_MIN_EVENTS = 5;
@@ -20,11 +20,13 @@ export function buildPattern(
     description: f.description,
   }));
   for (const g of groups) {
-    if (g.events.length >= BURST_MIN_EVENTS) {
+    // A burst is one template repeating; a group of alternating templates (a write pipeline's receive/ack pairs)
+    // is not one, however long. The renderer prefixes the cited events, so the text does not repeat them.
+    if (g.events.length >= BURST_MIN_EVENTS && g.templates.length === 1) {
       items.push({
         kind: 'burst',
         events: g.events,
-        description: `${eventLabel(g.events)}: "${describeTemplate(g.result, knowledge)}" repeated ${g.events.length} times in a row`,
+        description: `"${describeTemplate(g.result, knowledge)}" repeated ${g.events.length} times in a row`,
       });
     }
   }
