@@ -67,6 +67,21 @@ describe('loadDetector on the tiny bundle', () => {
     }
   });
 
+  it('scores lines of different widths in one batch as it scores each alone, in order', async () => {
+    // A short line, a long one (well over 16 features) and a middle one land in different width groups.
+    const long = `${lines[0]!.line} ${Array.from({ length: 60 }, (_, i) => `word${i}`).join(' ')}`;
+    const mixed = [lines[0]!.line, long, lines[5]!.line, `${lines[3]!.line} alpha beta gamma delta epsilon`];
+    const batch = await detector.score(mixed.map((line) => ({ line })));
+    expect(batch.map((r) => r.index)).toEqual([0, 1, 2, 3]);
+    for (const [i, line] of mixed.entries()) {
+      const [alone] = await detector.score([{ line }]);
+      expect(batch[i]!.template).toEqual(alone!.template);
+      expect(batch[i]!.domain).toBe(alone!.domain);
+      expect(batch[i]!.verdict).toBe(alone!.verdict);
+      expect(batch[i]!.score).toBeCloseTo(alone!.score, 6);
+    }
+  });
+
   it('flags a made-up line as novel and returns [] for no lines', async () => {
     const [r] = await detector.score([{ line: 'zork quux frobnicated the wibble 42 times', id: 'x' }]);
     expect(r).toMatchObject({ index: 0, id: 'x', novel: true });

@@ -200,17 +200,27 @@ export async function loadDetector(bundleDir: string, options: DetectorOptions =
       novel[row] = !known;
     }
     const input = batches.build(normalized);
-    let out: ort.InferenceSession.OnnxValueMapType;
+    // One run per width group; outputs are scattered back to batch order.
+    const router = new Float32Array(n * domains);
+    const expert = new Float32Array(n * domains);
     try {
-      out = await session.run({
-        [manifest.network.inputs.ids]: new ort.Tensor('int32', input.ids, [n, input.width]),
-        [manifest.network.inputs.weights]: new ort.Tensor('float32', input.weights, [n, input.width]),
-      });
+      for (const group of input.groups) {
+        const count = group.rows.length;
+        const out = await session.run({
+          [manifest.network.inputs.ids]: new ort.Tensor('int32', group.ids, [count, group.width]),
+          [manifest.network.inputs.weights]: new ort.Tensor('float32', group.weights, [count, group.width]),
+        });
+        const groupRouter = out[manifest.network.outputs.router]!.data as Float32Array;
+        const groupExpert = out[manifest.network.outputs.expert]!.data as Float32Array;
+        for (let i = 0; i < count; i++) {
+          const at = group.rows[i]! * domains;
+          router.set(groupRouter.subarray(i * domains, (i + 1) * domains), at);
+          expert.set(groupExpert.subarray(i * domains, (i + 1) * domains), at);
+        }
+      }
     } finally {
       batches.release(input);
     }
-    const router = out[manifest.network.outputs.router]!.data as Float32Array;
-    const expert = out[manifest.network.outputs.expert]!.data as Float32Array;
     const mode = opts.combine ?? manifest.combine;
     const results = new Array<LineResult>(n);
     for (let row = 0; row < n; row++) {

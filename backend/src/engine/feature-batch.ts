@@ -1,61 +1,117 @@
 /**
- * The ONNX input of one batch: every line's feature ids and weights written by the hasher into rows of
- * `maxFeatures`, then compacted in place to the batch's widest row (the width the graph has always been given,
- * so scores are unchanged). The buffers are reused from batch to batch; a batch that starts while another one
- * still awaits its run gets its own.
+ * The ONNX input of one batch. The graph takes `[rows, width]` tensors, and every row costs `width` embedding
+ * lookups however few features it has; one 128-feature line would make a whole mixed batch (16 features a line on
+ * average) pay 128. So rows are grouped by width class (powers of two, at least MIN_WIDTH) and each group is one
+ * `[rows, classWidth]` run. Padding is id 0 with weight 0 (the zero embedding row), so a line's scores do not
+ * depend on its group's width beyond float summation order (differences around 1e-9). The buffers are reused from
+ * batch to batch; a batch that starts while another one still awaits its runs gets its own.
  */
 import type { FeatureHasher } from '../features/bag';
 import type { NormalizedLine } from '../normalize';
 
 /** Buffers larger than this many rows are not kept for the next batch (a one-off huge CLI batch). */
 const KEEP_ROWS = 4096;
+/** Narrowest width class: below it, more runs cost more than the padding they save. */
+export const MIN_WIDTH = 16;
 
-export interface BatchInput {
+export interface WidthGroup {
+  /** Batch rows of this group, ascending. */
+  rows: Int32Array;
   ids: Int32Array;
   weights: Float32Array;
-  rows: number;
   width: number;
 }
 
+export interface BatchInput {
+  groups: WidthGroup[];
+  rows: number;
+  /** The buffers the groups are views of, for `release`. */
+  buffers: Buffers;
+}
+
+export interface Buffers {
+  /** Each line's features at `row * stride`, zero-padded to `stride`. */
+  scratchIds: Int32Array;
+  scratchWeights: Float32Array;
+  /** The groups' compact rows, one group after another. */
+  ids: Int32Array;
+  weights: Float32Array;
+  order: Int32Array;
+  widths: Int32Array;
+}
+
+function widthClass(n: number, stride: number): number {
+  let w = MIN_WIDTH;
+  while (w < n) {
+    w *= 2;
+  }
+  return Math.min(w, stride);
+}
+
 export class FeatureBatches {
-  private spare: { ids: Int32Array; weights: Float32Array } | null = null;
+  private spare: Buffers | null = null;
 
   constructor(
     private readonly hasher: FeatureHasher,
     private readonly stride: number
   ) {}
 
-  /** Features of `lines` as `[rows, width]` tensors' data; hand it back with `release` after the run. */
+  /** Features of `lines` grouped by width; hand the input back with `release` after the runs. */
   build(lines: readonly NormalizedLine[]): BatchInput {
     const rows = lines.length;
     const stride = this.stride;
-    let buf = this.spare;
-    this.spare = null;
-    if (!buf || buf.ids.length < rows * stride) {
-      buf = { ids: new Int32Array(rows * stride), weights: new Float32Array(rows * stride) };
-    }
-    const { ids, weights } = buf;
-    let width = 1;
+    const buf = this.take(rows);
+    const { scratchIds, scratchWeights, widths } = buf;
     for (let row = 0; row < rows; row++) {
-      const n = this.hasher.write(lines[row]!, ids, weights, row * stride);
-      if (n > width) {
-        width = n;
-      }
+      widths[row] = widthClass(this.hasher.write(lines[row]!, scratchIds, scratchWeights, row * stride), stride);
     }
-    if (width < stride) {
-      // Rows are zero-padded to `stride`, so the first `width` entries of each row are the compact row.
-      for (let row = 1; row < rows; row++) {
-        ids.copyWithin(row * width, row * stride, row * stride + width);
-        weights.copyWithin(row * width, row * stride, row * stride + width);
+    // Rows grouped by class, ascending within each group (a stable counting sort over the few classes).
+    const classes = [...new Set(widths.subarray(0, rows))].sort((a, b) => a - b);
+    const groups: WidthGroup[] = [];
+    let orderAt = 0;
+    let dataAt = 0;
+    for (const width of classes) {
+      const start = orderAt;
+      for (let row = 0; row < rows; row++) {
+        if (widths[row] === width) {
+          buf.order[orderAt++] = row;
+        }
       }
+      const count = orderAt - start;
+      const ids = buf.ids.subarray(dataAt, dataAt + count * width);
+      const weights = buf.weights.subarray(dataAt, dataAt + count * width);
+      for (let i = 0; i < count; i++) {
+        const from = buf.order[start + i]! * stride;
+        ids.set(scratchIds.subarray(from, from + width), i * width);
+        weights.set(scratchWeights.subarray(from, from + width), i * width);
+      }
+      groups.push({ rows: buf.order.subarray(start, orderAt), ids, weights, width });
+      dataAt += count * width;
     }
-    return { ids: ids.subarray(0, rows * width), weights: weights.subarray(0, rows * width), rows, width };
+    return { groups, rows, buffers: buf };
   }
 
   release(input: BatchInput): void {
-    const ids = new Int32Array(input.ids.buffer);
-    if (ids.length <= KEEP_ROWS * this.stride && (!this.spare || this.spare.ids.length < ids.length)) {
-      this.spare = { ids, weights: new Float32Array(input.weights.buffer) };
+    const buf = input.buffers;
+    if (buf.order.length <= KEEP_ROWS && (!this.spare || this.spare.order.length < buf.order.length)) {
+      this.spare = buf;
     }
+  }
+
+  private take(rows: number): Buffers {
+    let buf = this.spare;
+    this.spare = null;
+    if (!buf || buf.order.length < rows) {
+      const size = rows * this.stride;
+      buf = {
+        scratchIds: new Int32Array(size),
+        scratchWeights: new Float32Array(size),
+        ids: new Int32Array(size),
+        weights: new Float32Array(size),
+        order: new Int32Array(rows),
+        widths: new Int32Array(rows),
+      };
+    }
+    return buf;
   }
 }
