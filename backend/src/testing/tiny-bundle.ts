@@ -59,17 +59,17 @@ export const TINY_TRAIN_CONFIG: TrainConfig = Object.freeze({
   fit: { ...DEFAULT_TRAIN_CONFIG.fit, dim: 8, epochs: 4, seed: 42 },
 });
 
-/** Trains the tiny model in memory (no bundle written). */
-export function trainTinyModel(seed = 42): Promise<TrainedModel> {
+/** Trains the tiny model in memory (no bundle written); `overrides` change the training config (e.g. the split). */
+export function trainTinyModel(seed = 42, overrides: Partial<TrainConfig> = {}): Promise<TrainedModel> {
   const file = readDataFile(TINY_BUNDLE_DATA, 'loghub-labelled');
   const partition = loadPartitionFile(TINY_BUNDLE_PARTITION);
-  const config: TrainConfig = { ...TINY_TRAIN_CONFIG, seed, fit: { ...TINY_TRAIN_CONFIG.fit, seed } };
+  const config: TrainConfig = { ...TINY_TRAIN_CONFIG, ...overrides, seed, fit: { ...TINY_TRAIN_CONFIG.fit, seed } };
   return trainModel([file], async () => partition, config);
 }
 
 /** Trains the tiny model and writes it as a bundle under a new temporary directory; returns the bundle dir. */
-export async function writeTinyBundle(seed = 42): Promise<string> {
-  const model = await trainTinyModel(seed);
+export async function writeTinyBundle(seed = 42, overrides: Partial<TrainConfig> = {}): Promise<string> {
+  const model = await trainTinyModel(seed, overrides);
   const dir = join(mkdtempSync(join(tmpdir(), 'anomaly-lens-tiny-bundle-')), 'tiny');
   writeBundle(dir, model, {
     id: 'tiny',

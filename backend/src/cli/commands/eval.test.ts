@@ -1,4 +1,7 @@
-import { tinyBundle, TINY_BUNDLE_DATA } from '../../testing/tiny-bundle';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { tinyBundle, TINY_BUNDLE_DATA, writeTinyBundle } from '../../testing/tiny-bundle';
 import { main } from '../main';
 import { parseSlice } from './eval';
 
@@ -110,5 +113,70 @@ describe('anomaly-lens eval', () => {
     const missing = await run(['eval', '--bundle', `${bundle}-nope`, '--data', TINY_BUNDLE_DATA, '--slice', '0.8:1']);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/model bundle .*-nope: cannot open: ENOENT/);
+  });
+
+  it('says so when the bundle has seen the whole file, instead of suggesting a slice', async () => {
+    const everything = await writeTinyBundle(42, { split: { train: 0.8, validation: 0.2 } });
+    const r = await run(['eval', '--bundle', everything, '--data', TINY_BUNDLE_DATA, '--slice', '0.9:1']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(
+      'overlap lines 33-40 the bundle was calibrated on; the bundle has seen the whole file: evaluate it on other data, or evaluate a twin trained without a test period and --record-into this bundle'
+    );
+  });
+
+  describe('--record-into', () => {
+    const manifestOf = (dir: string) => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+
+    it("stores the twin's test figures in a bundle trained on the same files, naming the twin", async () => {
+      const target = await writeTinyBundle(7);
+      const before = manifestOf(target);
+      const r = await run([
+        'eval',
+        '--bundle',
+        bundle,
+        '--data',
+        TINY_BUNDLE_DATA,
+        '--slice',
+        '0.8:1',
+        '--record-into',
+        target,
+        '--json',
+      ]);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      const report = JSON.parse(r.stdout);
+      const after = manifestOf(target);
+      expect(after.metrics.test).toMatchObject({
+        data: 'BGL_2k.log',
+        slice: [0.8, 1],
+        lines: report.lines,
+        f1: report.f1,
+        measuredOn: { bundle: 'tiny', command: 'tiny-bundle (tests)', training: [{ file: 'BGL_2k.log', train: [0, 24] }] },
+      });
+      // Everything else of the target is left as it was, and the evaluated bundle is not touched.
+      expect({ ...after, metrics: before.metrics }).toEqual(before);
+      expect(manifestOf(bundle).metrics.test).toBeUndefined();
+    });
+
+    it('refuses a bundle trained on other files, and --record with --record-into', async () => {
+      const target = join(mkdtempSync(join(tmpdir(), 'anomaly-lens-other-')), 'other');
+      cpSync(bundle, target, { recursive: true });
+      const m = manifestOf(target);
+      m.training.data[0].sha256 = 'ab'.repeat(32);
+      writeFileSync(join(target, 'manifest.json'), JSON.stringify(m));
+      const args = ['eval', '--bundle', bundle, '--data', TINY_BUNDLE_DATA, '--slice', '0.8:1'];
+      const other = await run([...args, '--record-into', target]);
+      expect(other.code).toBe(2);
+      expect(other.stderr).toContain(
+        `--record-into ${target}: that bundle was trained on BGL_2k.log (abababababab), the evaluated one on BGL_2k.log (`
+      );
+      expect(manifestOf(target).metrics.test).toBeUndefined();
+      const both = await run([...args, '--record', '--record-into', target]);
+      expect(both.code).toBe(2);
+      expect(both.stderr).toContain('--record and --record-into exclude each other');
+      const missing = await run([...args, '--record-into', `${target}-nope`]);
+      expect(missing.code).toBe(2);
+      expect(missing.stderr).toMatch(/--record-into: model bundle .*-nope: cannot open/);
+    });
   });
 });

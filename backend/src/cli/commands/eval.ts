@@ -2,11 +2,17 @@
  * `anomaly-lens eval --bundle <dir> --data <file> [--format …] [--slice from:to] [--json]`: message-level
  * precision, recall, F1 of a bundle on labelled lines. Refuses to evaluate on lines the bundle was fitted or
  * calibrated on (same file by sha256, overlapping line range).
+ *
+ * `--record-into <dir>` stores the figures in another bundle: a production bundle trained on all the data cannot
+ * be evaluated on any of it, so its figures come from an evaluation twin (the same recipe, trained without the
+ * test period). The twin must have been trained on the same files, and the entry says which bundle measured it.
  */
 import { basename } from 'node:path';
 import type { Command } from 'commander';
+import { BundleError, loadBundle } from '../../bundle/load';
 import { updateManifestMetrics } from '../../bundle/write';
 import type { CombineMode } from '../../contract';
+import type { BundleManifest } from '../../bundle/schema';
 import { loadDetector } from '../../engine/detector';
 import { DataError, readDataFile, sliceFraction, type DataFormat } from '../../train/data';
 import { evaluateDetector, type EvalReport } from '../../train/evaluate';
@@ -20,6 +26,7 @@ interface EvalFlags {
   combine?: CombineMode;
   batch: number;
   record?: boolean;
+  recordInto?: string;
   json?: boolean;
 }
 
@@ -44,6 +51,10 @@ export function registerEval(program: Command): void {
     .option('--combine <mode>', "top1 (FAME) or soft (LogMoE); default: the bundle's choice")
     .option('--batch <n>', 'lines per inference batch', parseIntOption('--batch', 1, 100_000), 512)
     .option('--record', "store the figures in the bundle manifest's metrics (shown by GET /api/v1/model)")
+    .option(
+      '--record-into <dir>',
+      "store the figures in another bundle's manifest, trained on the same files (the bundle evaluated here is its evaluation twin)"
+    )
     .option('--json', 'print one JSON document')
     .action(async (flags: EvalFlags) => {
       if (flags.format !== 'loghub-labelled' && flags.format !== 'jsonl') {
@@ -51,6 +62,9 @@ export function registerEval(program: Command): void {
       }
       if (flags.combine !== undefined && flags.combine !== 'top1' && flags.combine !== 'soft') {
         throw new CliError(`--combine must be top1 or soft, got "${flags.combine}"`);
+      }
+      if (flags.record && flags.recordInto) {
+        throw new CliError('--record and --record-into exclude each other: record into one bundle');
       }
       const [from, to] = parseSlice(flags.slice);
       let file;
@@ -79,19 +93,38 @@ export function registerEval(program: Command): void {
             ['calibrated', d.validation],
           ] as const) {
             if (start < b && a < end) {
+              const unseen = d.validation[1] < d.lines;
               throw new CliError(
                 `lines ${start + 1}-${end} of ${flags.data} overlap lines ${a + 1}-${b} the bundle was ${name} on; ` +
-                  `evaluate on a later slice (e.g. --slice ${(d.validation[1] / d.lines).toFixed(2)}:1)`
+                  (unseen
+                    ? `evaluate on a later slice (e.g. --slice ${(d.validation[1] / d.lines).toFixed(2)}:1)`
+                    : 'the bundle has seen the whole file: evaluate it on other data, or evaluate a twin trained without a test period and --record-into this bundle')
               );
             }
           }
         }
         const combine = flags.combine ?? detector.bundle.manifest.combine;
         const result = await evaluateDetector(detector, items, { combine, batchSize: flags.batch });
+        const { perCategory: _omitted, ...figures } = result;
+        const test = { data: basename(flags.data), slice: [from, to], ...figures };
         if (flags.record) {
-          const { perCategory: _omitted, ...figures } = result;
-          updateManifestMetrics(flags.bundle, detector.bundle.manifest, {
-            test: { data: basename(flags.data), slice: [from, to], ...figures },
+          updateManifestMetrics(flags.bundle, detector.bundle.manifest, { test });
+        }
+        if (flags.recordInto) {
+          const target = twinTarget(flags.recordInto, detector.bundle.manifest);
+          updateManifestMetrics(flags.recordInto, target, {
+            test: {
+              ...test,
+              measuredOn: {
+                bundle: detector.bundle.manifest.id,
+                command: detector.bundle.manifest.command,
+                training: detector.bundle.manifest.training.data.map((d) => ({
+                  file: d.file,
+                  train: d.train,
+                  validation: d.validation,
+                })),
+              },
+            },
           });
         }
         report(flags.json, { bundle: detector.info().id, data: flags.data, slice: [from, to], ...result }, renderEval);
@@ -99,6 +132,28 @@ export function registerEval(program: Command): void {
         await detector.close();
       }
     });
+}
+
+/** The manifest of the bundle figures are recorded into, refused unless it was trained on the twin's files. */
+function twinTarget(dir: string, twin: BundleManifest): BundleManifest {
+  let target: BundleManifest;
+  try {
+    target = loadBundle(dir).manifest;
+  } catch (err) {
+    throw new CliError(`--record-into: ${err instanceof BundleError ? err.message : String(err)}`);
+  }
+  const files = (m: BundleManifest) =>
+    m.training.data
+      .map((d) => d.sha256)
+      .sort()
+      .join();
+  if (files(target) !== files(twin)) {
+    const names = (m: BundleManifest) => m.training.data.map((d) => `${d.file} (${d.sha256.slice(0, 12)})`).join(', ');
+    throw new CliError(
+      `--record-into ${dir}: that bundle was trained on ${names(target)}, the evaluated one on ${names(twin)}; figures are only recorded into a bundle trained on the same files`
+    );
+  }
+  return target;
 }
 
 function renderEval(r: EvalReport & { bundle: string; data: string; slice: number[] }): string {
