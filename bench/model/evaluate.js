@@ -204,7 +204,7 @@ async function main() {
   }
   lines.push(
     '',
-    'Template hold-out (20 % of the fitting period\'s templates withheld, one draw per seed):',
+    "Template hold-out (20 % of the fitting period's templates withheld, one draw per seed):",
     '',
     '| seed | withheld | precision | recall | F1 | unseen-template lines (alerts) | unseen recall | unseen precision |',
     '|---|---|---|---|---|---|---|---|'
@@ -220,10 +220,17 @@ async function main() {
     `| mean | | ${p(m.precision)} | ${p(m.recall)} | ${p(m.f1)} | | ${p(m.unseenRecall)} | ${p(m.unseenPrecision)} |`,
     ''
   );
-  lines.push('Rolling origin (BGL_2005-06_to_08.log; fractions of the file):', '', '| fit | calibrate | test | precision | recall | F1 |', '|---|---|---|---|---|---|');
+  lines.push(
+    'Rolling origin (BGL_2005-06_to_08.log; fractions of the file):',
+    '',
+    '| fit | calibrate | test | precision | recall | F1 |',
+    '|---|---|---|---|---|---|'
+  );
   const span = ([a, b]) => `[${Math.round(a * 100)}, ${Math.round(b * 100)} %)`;
   for (const r of out.rollingOrigin) {
-    lines.push(`| ${span(r.fit)} | ${span(r.calibrate)} | ${span(r.test)} | ${p(r.precision)} | ${p(r.recall)} | ${p(r.f1)} |`);
+    lines.push(
+      `| ${span(r.fit)} | ${span(r.calibrate)} | ${span(r.test)} | ${p(r.precision)} | ${p(r.recall)} | ${p(r.f1)} |`
+    );
   }
   lines.push('');
   if (out.crossSystem) {

@@ -82,13 +82,15 @@ async function inProcess(batches) {
   };
   const single = await oneThread(batches);
   // The service's batch size (BATCH_MAX_LINES): narrower ONNX input, since rows are padded to the widest line.
-  const single256 = await oneThread(batches.flat().reduce((acc, line, i) => {
-    if (i % 256 === 0) {
-      acc.push([]);
-    }
-    acc[acc.length - 1].push(line);
-    return acc;
-  }, []));
+  const single256 = await oneThread(
+    batches.flat().reduce((acc, line, i) => {
+      if (i % 256 === 0) {
+        acc.push([]);
+      }
+      acc[acc.length - 1].push(line);
+      return acc;
+    }, [])
+  );
   await detector.close();
 
   const { WorkerPool } = require(join(dist, 'service', 'pool', 'worker-pool'));

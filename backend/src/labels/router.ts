@@ -314,7 +314,13 @@ export function labelsRouter(options: LabelsRouterOptions): Router {
       res.status(202).setHeader('Location', `/api/v1/retrain/${job.id}`).json(job);
     } catch (err) {
       if (err instanceof RetrainBusyError) {
-        throw new HttpError(409, 'overloaded', err.message, { activeJob: err.job, retryAfterSeconds: 5 }, { 'Retry-After': '5' });
+        throw new HttpError(
+          409,
+          'overloaded',
+          err.message,
+          { activeJob: err.job, retryAfterSeconds: 5 },
+          { 'Retry-After': '5' }
+        );
       }
       throw err;
     }

@@ -237,12 +237,7 @@ export async function trainModel(
   const validation = { ...(combine === 'soft' ? soft : top1), top1F1: top1.f1, softF1: soft.f1 };
 
   onProgress({ stage: 'sequence' });
-  const sequence = fitSequenceModel(
-    trainRows,
-    valRows,
-    files,
-    Object.fromEntries(mined.map((t) => [t.id, t.text]))
-  );
+  const sequence = fitSequenceModel(trainRows, valRows, files, Object.fromEntries(mined.map((t) => [t.id, t.text])));
 
   const templates = mined.map((t) => ({
     id: t.id,

@@ -151,7 +151,11 @@ describe('anomaly-lens eval', () => {
         slice: [0.8, 1],
         lines: report.lines,
         f1: report.f1,
-        measuredOn: { bundle: 'tiny', command: 'tiny-bundle (tests)', training: [{ file: 'BGL_2k.log', train: [0, 24] }] },
+        measuredOn: {
+          bundle: 'tiny',
+          command: 'tiny-bundle (tests)',
+          training: [{ file: 'BGL_2k.log', train: [0, 24] }],
+        },
       });
       // Everything else of the target is left as it was, and the evaluated bundle is not touched.
       expect({ ...after, metrics: before.metrics }).toEqual(before);
