@@ -1,8 +1,10 @@
 import React from 'react';
 import { fireEvent, render, screen, within } from '@testing-library/react';
-import { throwError } from 'rxjs';
+import { of, throwError } from 'rxjs';
 import { getBackendSrv } from '@grafana/runtime';
+import manifest from '../../../models/default/manifest.json';
 import { fakeFetch, type FakeOverride } from '../../__fixtures__/fakeGrafana';
+import { modelInfo } from '../../__fixtures__/modelInfo';
 import { modelTemplatesPage1 } from '../../__fixtures__/modelTemplatesPage1';
 import { modelTemplatesPage2 } from '../../__fixtures__/modelTemplatesPage2';
 import { ModelPage } from './ModelPage';
@@ -28,6 +30,30 @@ describe('ModelPage', () => {
     const metrics = screen.getByRole('region', { name: 'Evaluation metrics' });
     expect(within(metrics).getByText('hdfs.f1')).toBeInTheDocument();
     expect(within(metrics).getByText('0.972')).toBeInTheDocument();
+  });
+
+  it("shows the shipped bundle's test period: headline, the twin that measured it, figures per domain", async () => {
+    setup((req) =>
+      req.url.endsWith('/api/v1/model')
+        ? of({ data: { ...modelInfo, metrics: manifest.metrics }, status: 200, ok: true })
+        : undefined
+    );
+    const metrics = await screen.findByRole('region', { name: 'Evaluation metrics' });
+    const test = manifest.metrics.test;
+    expect(within(metrics).getByText(test.data)).toBeInTheDocument();
+    const headline = within(metrics).getByText(/^Test period:/);
+    expect(headline).toHaveTextContent(
+      `${test.lines.toLocaleString()} lines (${test.anomalies} anomalies) — precision ${test.precision.toFixed(3)}, recall ${test.recall.toFixed(3)}, F1 ${test.f1.toFixed(3)}`
+    );
+    expect(within(metrics).getByText(/Measured on the evaluation twin/)).toHaveTextContent(
+      'Measured on the evaluation twin default-eval: the same recipe trained without the test period'
+    );
+    const perDomain = within(metrics).getByRole('table', { name: 'Test figures per domain' });
+    expect(within(perDomain).getAllByRole('row')).toHaveLength(test.perDomain.length + 1);
+    // The rest is flattened below it, without repeating the test report or printing objects.
+    expect(within(metrics).getByText('validation.f1')).toBeInTheDocument();
+    expect(within(metrics).queryByText('test.f1')).toBeNull();
+    expect(within(metrics).queryByText(/\[object Object\]/)).toBeNull();
   });
 
   it('pages through templates and filters them by domain', async () => {

@@ -6,7 +6,7 @@ import { Alert, Badge, LoadingPlaceholder, Pagination, Stack, Text, useStyles2 }
 import { createApiClient, type ApiClient } from '../../services/api';
 import type { DomainId, ModelInfo, ModelTemplatesResponse } from '../../services/contract';
 import { toServiceError, type ServiceError } from '../../services/errors';
-import { flattenMetrics } from '../../services/metrics';
+import { flattenMetrics, testMetrics, type TestMetrics } from '../../services/metrics';
 import { DomainChip, domainTitle } from '../Domain/DomainChip';
 
 export const TEMPLATES_PAGE_SIZE = 20;
@@ -61,7 +61,8 @@ export function ModelPage({ client: injected }: { client?: ApiClient }) {
     );
   }
   const m = model.value;
-  const metrics = flattenMetrics(m.metrics);
+  const test = testMetrics(m.metrics);
+  const metrics = flattenMetrics(m.metrics, '', test ? ['test'] : []);
   const shownTemplates = templates.key === key ? templates : { status: 'loading' as const };
 
   return (
@@ -114,8 +115,9 @@ export function ModelPage({ client: injected }: { client?: ApiClient }) {
 
       <section aria-label="Evaluation metrics">
         <h4>Evaluation metrics</h4>
+        {test && <TestPeriod test={test} />}
         {metrics.length === 0 ? (
-          <Text color="secondary">The model card reports no metrics.</Text>
+          !test && <Text color="secondary">The model card reports no metrics.</Text>
         ) : (
           <dl className={s.metrics}>
             {metrics.map((r) => (
@@ -203,6 +205,66 @@ export function ModelPage({ client: injected }: { client?: ApiClient }) {
   );
 }
 
+const fmt = (v: number) => v.toFixed(3);
+const pct = (v: number) => `${Math.round(v * 100)} %`;
+
+/** The test-period report: headline figures, who measured them, and the per-domain table. */
+function TestPeriod({ test }: { test: TestMetrics }) {
+  const s = useStyles2(getStyles);
+  return (
+    <div className={s.test} aria-label="Test period">
+      <Text element="p">
+        Test period: <strong>{test.data}</strong>, {pct(test.slice[0])}–{pct(test.slice[1])} of the file,{' '}
+        {test.lines.toLocaleString()} lines ({test.anomalies.toLocaleString()} anomalies) — precision{' '}
+        <strong>{fmt(test.precision)}</strong>, recall <strong>{fmt(test.recall)}</strong>, F1{' '}
+        <strong>{fmt(test.f1)}</strong>
+        {test.unseenTemplates && (
+          <>
+            ; on {test.unseenTemplates.lines.toLocaleString()} lines of templates unseen in training, recall{' '}
+            {fmt(test.unseenTemplates.recall)} at precision {fmt(test.unseenTemplates.precision)}
+          </>
+        )}
+        .
+      </Text>
+      {test.measuredOn && (
+        <Text element="p" color="secondary" variant="bodySmall">
+          Measured on the evaluation twin <code>{test.measuredOn.bundle}</code>: the same recipe trained without the
+          test period (this bundle has seen it).
+        </Text>
+      )}
+      {test.perDomain && test.perDomain.length > 0 && (
+        <table className={s.table} aria-label="Test figures per domain">
+          <thead>
+            <tr>
+              <th scope="col">Routed to</th>
+              <th scope="col">Lines</th>
+              <th scope="col">Anomalies</th>
+              <th scope="col">Precision</th>
+              <th scope="col">Recall</th>
+              <th scope="col">F1</th>
+            </tr>
+          </thead>
+          <tbody>
+            {test.perDomain.map((d) => (
+              <tr key={d.domain}>
+                <td>
+                  <DomainChip domain={d.domain} />
+                </td>
+                <td className={s.num}>{d.lines.toLocaleString()}</td>
+                <td className={s.num}>{d.anomalies.toLocaleString()}</td>
+                {/* Without anomalies or flagged lines a domain's precision/recall say nothing. */}
+                <td className={s.num}>{d.anomalies > 0 || d.precision > 0 ? fmt(d.precision) : '—'}</td>
+                <td className={s.num}>{d.anomalies > 0 ? fmt(d.recall) : '—'}</td>
+                <td className={s.num}>{d.anomalies > 0 ? fmt(d.f1) : '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}
+
 export default ModelPage;
 
 const getStyles = (theme: GrafanaTheme2) => ({
@@ -230,6 +292,7 @@ const getStyles = (theme: GrafanaTheme2) => ({
     dt: { color: theme.colors.text.secondary },
     dd: { margin: 0, fontVariantNumeric: 'tabular-nums' },
   }),
+  test: css({ marginBottom: theme.spacing(2), p: { marginBottom: theme.spacing(1) } }),
   select: css({
     background: theme.components.input.background,
     color: theme.components.input.text,
