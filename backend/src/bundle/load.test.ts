@@ -67,6 +67,16 @@ describe('bundle write + load', () => {
     expect(readdirSync(dirname(source))).toEqual(['tiny']);
   });
 
+  it('carries the quiet-novel prior, and loads a bundle written before it existed without the rule', () => {
+    const b = loadBundle(source);
+    expect(b.decision.quietNovelPrior).toBe(b.manifest.quietNovelPrior);
+    expect(b.decision.quietNovelPrior).toBeGreaterThan(0);
+    const older = copy('no-quiet-prior', (dir) => editManifest(dir, (m) => delete m.quietNovelPrior));
+    expect(loadBundle(older).decision.quietNovelPrior).toBeNull();
+    const bad = copy('bad-quiet-prior', (dir) => editManifest(dir, (m) => (m.quietNovelPrior = 1.5)));
+    expect(() => loadBundle(bad)).toThrow(/quietNovelPrior/);
+  });
+
   it('is reproducible: the same seed twice gives the same model.onnx', async () => {
     const a = await writeTinyBundle(42);
     const b = await writeTinyBundle(42);

@@ -153,6 +153,7 @@ export function loadBundle(dirArg: string): LoadedBundle {
         prior: d.prior,
       })),
       softThreshold: manifest.softThreshold,
+      quietNovelPrior: manifest.quietNovelPrior ?? null,
     },
     knowledge: {
       templates: Object.fromEntries(templates.map((t) => [t.id, { gloss: t.gloss, domain: t.domain }])),

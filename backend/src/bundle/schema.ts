@@ -67,6 +67,8 @@ export const manifestSchema = z
       .strict(),
     domains: z.array(domainEntrySchema).min(1),
     softThreshold: z.number().min(0).max(1),
+    /** Held-out anomaly rate of quiet novel lines (model/decide.ts); absent in older bundles: no such rule. */
+    quietNovelPrior: z.number().min(0).max(1).nullable().optional(),
     /** Combination used when a request does not choose: the better one on the validation period. */
     combine: z.enum(['top1', 'soft']),
     files: z.record(z.string(), sha256Schema),

@@ -62,6 +62,7 @@ export function buildManifestAndFiles(
       prior: d.prior,
     })),
     softThreshold: model.decision.softThreshold,
+    quietNovelPrior: model.decision.quietNovelPrior,
     combine: model.combine,
     files: Object.fromEntries(Object.entries(files).map(([name, data]) => [name, sha256(data)])),
     training: {

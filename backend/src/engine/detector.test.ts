@@ -82,6 +82,17 @@ describe('loadDetector on the tiny bundle', () => {
     }
   });
 
+  it("decides a quiet novel line by the bundle's prior, a novel line that speaks of failure by the network", async () => {
+    const prior = detector.bundle.decision.quietNovelPrior!;
+    const [quiet, failing] = await detector.score([
+      { line: 'Nov  9 12:01:01 tbird-admin1 ntpd[2902]: synchronized to 10.100.18.250, stratum 3' },
+      { line: 'Nov  9 12:01:01 tbird-admin1 kernel: ib_sm: port 3 link failed, could not recover' },
+    ]);
+    expect(quiet).toMatchObject({ novel: true, score: prior, verdict: prior > 0.5 ? 'anomaly' : 'normal' });
+    expect(failing!.novel).toBe(true);
+    expect(failing!.score).not.toBe(prior);
+  });
+
   it('flags a made-up line as novel and returns [] for no lines', async () => {
     const [r] = await detector.score([{ line: 'zork quux frobnicated the wibble 42 times', id: 'x' }]);
     expect(r).toMatchObject({ index: 0, id: 'x', novel: true });

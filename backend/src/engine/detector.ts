@@ -11,6 +11,7 @@ import { loadBundle, BundleError, type LoadedBundle } from '../bundle/load';
 import { unseenTemplate, type TemplateMatch } from '../drain';
 import { FeatureHasher } from '../features/bag';
 import { decide } from '../model/decide';
+import { carriesFailureEvidence } from '../model/evidence';
 import { createNormalizer, type NormalizedLine, type Normalizer } from '../normalize';
 import { FeatureBatches } from './feature-batch';
 import type { TemplateQuery } from './types';
@@ -228,7 +229,8 @@ export async function loadDetector(bundleDir: string, options: DetectorOptions =
         bundle.decision,
         router.subarray(row * domains, (row + 1) * domains),
         expert.subarray(row * domains, (row + 1) * domains),
-        mode
+        mode,
+        novel[row]! && !carriesFailureEvidence(normalized[row]!)
       );
       const result: LineResult = {
         index: row,

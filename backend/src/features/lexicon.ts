@@ -45,3 +45,35 @@ export function lexiconClasses(word: string): string[] {
   const mask = lexiconMask(word);
   return LEXICON.filter((_, i) => (mask & (1 << i)) !== 0).map(([name]) => name);
 }
+
+/** Every class but `ok`, the lexicon's one class of good news, speaks of trouble. */
+const FAILURE_MASK = LEXICON.reduce((mask, [name], i) => (name === 'ok' ? mask : mask | (1 << i)), 0);
+
+/** First words of the lexicon's two-word patterns (`could not`, `not found`, `no such`, `time out`, …). */
+const PAIR_STARTS = new Set(['could', 'can', 'not', 'no', 'time', 'stack', 'core']);
+
+/**
+ * Failure classes of a run of words, as a mask. Word pairs are checked too: `could not`, `not found` and `no such`
+ * span two tokens (the featuriser, which hashes single words, sees them only as a bigram).
+ */
+function failureMaskOf(words: readonly string[], stopAtFirst: boolean): number {
+  let mask = 0;
+  for (let i = 0; i < words.length && !(stopAtFirst && mask !== 0); i++) {
+    mask |= lexiconMask(words[i]!) & FAILURE_MASK;
+    if (i > 0 && PAIR_STARTS.has(words[i - 1]!.toLowerCase())) {
+      mask |= lexiconMask(`${words[i - 1]} ${words[i]}`) & FAILURE_MASK;
+    }
+  }
+  return mask;
+}
+
+/** The failure-vocabulary classes (`fail`, `exception`, `missing`, …) of some words, in `LEXICON` order. */
+export function failureClasses(words: readonly string[]): string[] {
+  const mask = failureMaskOf(words, false);
+  return LEXICON.filter((_, i) => (mask & (1 << i)) !== 0).map(([name]) => name);
+}
+
+/** Whether any of the words (or adjacent pairs) is failure vocabulary. */
+export function speaksOfFailure(words: readonly string[]): boolean {
+  return failureMaskOf(words, true) !== 0;
+}

@@ -9,6 +9,7 @@ const TABLE: DecisionTable = {
     { id: 'kernel', type: 'mixed', platt: { a: 1, b: 0 }, threshold: 0.3, prior: 0.5 },
   ],
   softThreshold: 0.5,
+  quietNovelPrior: null,
 };
 
 describe('decide (top1, FAME)', () => {
@@ -77,6 +78,28 @@ describe('decide (soft, LogMoE)', () => {
   });
 });
 
+describe('decide (quiet novel lines)', () => {
+  const router = [0.9, 0.05, 0.05, 0];
+  const expert = [0.99, 0, 0, 0];
+
+  it("scores a quiet novel line by the table's prior instead of the network, keeping its routing", () => {
+    const quiet = decide({ ...TABLE, quietNovelPrior: 0.02 }, router, expert, 'top1', true);
+    expect(quiet).toMatchObject({ verdict: 'normal', score: 0.02, domain: 'memory' });
+    expect(quiet.domainScores).toEqual(decide(TABLE, router, expert, 'top1').domainScores);
+    expect(decide({ ...TABLE, quietNovelPrior: 0.7 }, router, expert, 'soft', true)).toMatchObject({
+      verdict: 'anomaly',
+      score: 0.7,
+    });
+  });
+
+  it('leaves the network to decide without a prior (older bundles) or for lines that are not quiet novel', () => {
+    const network = decide(TABLE, router, expert, 'top1');
+    expect(network.verdict).toBe('anomaly');
+    expect(decide(TABLE, router, expert, 'top1', true)).toEqual(network);
+    expect(decide({ ...TABLE, quietNovelPrior: 0.02 }, router, expert, 'top1', false)).toEqual(network);
+  });
+});
+
 describe('domainScores', () => {
   it('are the top 3 router probabilities, sorted, ties by domain id', () => {
     const d = decide(TABLE, [0.1, 0.2, 0.4, 0.3], [0, 0, 0, 0], 'top1');
@@ -90,7 +113,7 @@ describe('domainScores', () => {
   });
 
   it('are clamped to [0, 1] and fewer than 3 with fewer domains', () => {
-    const two: DecisionTable = { domains: TABLE.domains.slice(0, 2), softThreshold: 0.5 };
+    const two: DecisionTable = { domains: TABLE.domains.slice(0, 2), softThreshold: 0.5, quietNovelPrior: null };
     const d = decide(two, [1.0000001, -1e-9], [0, 0], 'top1');
     expect(d.domainScores).toEqual([
       { domain: 'memory', score: 1 },

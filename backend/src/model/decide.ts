@@ -22,6 +22,12 @@ export interface DecisionTable {
   domains: readonly DomainDecision[];
   /** Threshold of the soft mixture's probability. */
   softThreshold: number;
+  /**
+   * Held-out anomaly rate of quiet novel lines (template never seen in training, no failure vocabulary, no error
+   * level): their verdict rests on this rate, not on the network, whose output on features it never saw is an
+   * extrapolation (it flagged most lines of systems absent from training). Null: no such rule (older bundles).
+   */
+  quietNovelPrior: number | null;
 }
 
 export interface Decision {
@@ -46,7 +52,27 @@ function topDomains(table: DecisionTable, router: ArrayLike<number>, n: number):
     .slice(0, n);
 }
 
+/**
+ * The verdict of one line. `quietNovel`: its template is unseen and it carries no failure evidence (see
+ * engine's `isQuietNovel`); with a prior in the table, that prior is its score and decides (the routed domain
+ * stays, for the record).
+ */
 export function decide(
+  table: DecisionTable,
+  router: ArrayLike<number>,
+  expert: ArrayLike<number>,
+  mode: CombineMode,
+  quietNovel = false
+): Decision {
+  const decision = decideByNetwork(table, router, expert, mode);
+  if (!quietNovel || table.quietNovelPrior === null) {
+    return decision;
+  }
+  const score = table.quietNovelPrior;
+  return { ...decision, score, verdict: score > 0.5 ? 'anomaly' : 'normal' };
+}
+
+function decideByNetwork(
   table: DecisionTable,
   router: ArrayLike<number>,
   expert: ArrayLike<number>,

@@ -1,4 +1,5 @@
 import { featurize } from '../features/hash';
+import { carriesFailureEvidence } from '../model/evidence';
 import { forward } from '../model/network';
 import { createNormalizer } from '../normalize';
 import { loadPartitionFile } from '../partition';
@@ -41,6 +42,15 @@ describe('trainModel on the BGL fixture', () => {
     expect(model.sequence).toBeNull(); // no session labels in BGL
     expect(['top1', 'soft']).toContain(model.combine);
     expect(model.validation).toEqual(expect.objectContaining({ lines: expect.any(Number), f1: expect.any(Number) }));
+
+    // Quiet novel lines of the calibration period (unseen template, no failure evidence) set their prior.
+    const normalizer = createNormalizer({ format: 'auto' });
+    const quiet = file.lines
+      .slice(24, 32)
+      .map((l) => ({ label: l.label, line: normalizer.normalize(l.line) }))
+      .filter((l) => l.label !== null && model.miner.match(l.line.tokens) === null && !carriesFailureEvidence(l.line));
+    const anomalies = quiet.filter((l) => l.label === 1).length;
+    expect(model.decision.quietNovelPrior).toBeCloseTo((anomalies + 1) / (quiet.length + 2), 12);
   });
 
   it('routes the training lines to their domains once trained long enough', async () => {

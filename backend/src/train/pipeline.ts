@@ -9,6 +9,7 @@ import { DEFAULT_DRAIN_OPTIONS, DrainMiner, unseenTemplateId, type DrainOptions 
 import { DEFAULT_FEATURIZER, featurize, type FeaturizerSettings } from '../features/hash';
 import { applyPlatt, bestThreshold, fitPlatt } from '../model/calibrate';
 import { decide, type DecisionTable, type DomainDecision } from '../model/decide';
+import { carriesFailureEvidence } from '../model/evidence';
 import { DEFAULT_FIT, fitNetwork, type EpochStats, type FitOptions, type TrainingSample } from '../model/network-fit';
 import { forward, type NetworkParams } from '../model/network';
 import { createRng, shuffle } from '../model/rng';
@@ -220,10 +221,11 @@ export async function trainModel(
     const threshold = minority >= MIN_CLASS_SUPPORT ? bestThreshold(calibrated, labels).threshold : 0.5;
     return { id: d.id, type: d.type, platt, threshold, prior };
   });
-  const partial: DecisionTable = { domains: decisions, softThreshold: 0.5 };
+  const partial: DecisionTable = { domains: decisions, softThreshold: 0.5, quietNovelPrior: null };
   const softScores = outputs.map((o) => decide(partial, o.router, o.expert, 'soft').score);
   const decision: DecisionTable = {
     domains: decisions,
+    quietNovelPrior: quietNovelPrior(valRows, new Set(mined.map((t) => t.id))),
     softThreshold: bestThreshold(
       softScores,
       calibrationRows.map((r) => r.label as 0 | 1)
@@ -269,6 +271,22 @@ export async function trainModel(
     heldOutTemplates,
     validation,
   };
+}
+
+/**
+ * Laplace-smoothed anomaly rate of the labelled calibration lines whose template the miner does not know and that
+ * carry no failure evidence: how often such a line was an anomaly on held-out data (0.5 without any).
+ */
+function quietNovelPrior(valRows: readonly Row[], known: ReadonlySet<string>): number {
+  let lines = 0;
+  let anomalies = 0;
+  for (const r of valRows) {
+    if (r.label !== null && !known.has(r.template) && !carriesFailureEvidence(r.normalized)) {
+      lines += 1;
+      anomalies += r.label;
+    }
+  }
+  return (anomalies + 1) / (lines + 2);
 }
 
 function toTrainingRow(r: Row, split: TrainingSetRow['split']): TrainingSetRow {

@@ -1,0 +1,13 @@
+/**
+ * Whether a line gives any reason of its own to suspect a failure: failure vocabulary in its message, or a
+ * header level of error or worse. For a line whose template the model never saw, this is all the evidence
+ * there is (see `quietNovelPrior` in decide.ts).
+ */
+import { speaksOfFailure } from '../features/lexicon';
+import type { NormalizedLine } from '../normalize';
+
+const SEVERE_LEVEL = /^(e|err|error|f|fatal|crit|critical|emerg|emergency|alert|panic|severe)$/i;
+
+export function carriesFailureEvidence(line: NormalizedLine): boolean {
+  return (line.level !== null && SEVERE_LEVEL.test(line.level)) || speaksOfFailure(line.tokens);
+}
