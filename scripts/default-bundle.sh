@@ -6,7 +6,8 @@
 #                                     the latest 20 %: later logs look most like the latest ones (see the card)
 #   scripts/default-bundle.sh eval    the evaluation twin: the same recipe with the last 20 % of every file
 #                                     withheld (fit 60 %, calibrate 20 %), scored on BGL's withheld 20 %; the
-#                                     figures go into models/default's manifest, naming the twin that measured them
+#                                     figures go into models/default's manifest, naming the twin that measured them;
+#                                     then its sequence model on the HDFS blocks it never saw
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -32,6 +33,10 @@ case "${1:-}" in
       --out "$twin/default-eval" --id default-eval --model-version 2
     "${CLI[@]}" eval --bundle "$twin/default-eval" --data "$DATA/bgl/BGL_2005-06_to_08.log" --slice 0.8:1 \
       --record-into models/default
+    # The twin's sequence model on the HDFS blocks that start after everything it fitted or calibrated on.
+    "${CLI[@]}" eval-sessions --bundle "$twin/default-eval" --data "$DATA/hdfs/HDFS_v1_sample_train.log" \
+      --blocks "$DATA/hdfs/HDFS_v1_sample_train.line_block_ids.txt" \
+      --labels "$DATA/hdfs/HDFS_v1_sample_train.block_labels.csv"
     ;;
   *)
     echo "usage: scripts/default-bundle.sh train|eval" >&2

@@ -1,12 +1,21 @@
 /**
  * `anomaly-lens eval-sessions --data <log> --blocks <line_block_ids> --labels <block_labels.csv>`: session-level
  * precision / recall / F1 of the sequence model on a time-ordered split (see sequence/evaluate.ts).
+ * With `--bundle <dir>` the bundle's own sequence model is scored instead, on the sessions it never saw
+ * (sequence/evaluate-bundle.ts); the split options then do not apply.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
+import { BundleError, loadBundle } from '../../bundle/load';
 import { evaluateSessions, type SessionEvalReport } from '../../sequence/evaluate';
+import {
+  BundleSessionEvalError,
+  evaluateBundleSessions,
+  type BundleSessionEvalReport,
+} from '../../sequence/evaluate-bundle';
 import { CliError, parseFloatOption, report } from '../output';
 
 interface EvalSessionsOptions {
@@ -63,7 +72,10 @@ export function registerEvalSessions(program: Command): void {
     .requiredOption('--data <file>', 'raw log, one line per entry, in time order')
     .requiredOption('--blocks <file>', 'session key of each log line, aligned line by line')
     .requiredOption('--labels <file>', 'BlockId,Label CSV (Normal/Anomaly)')
-    .option('--bundle <dir>', 'model bundle (not used yet: the sequence model is trained on the training split)')
+    .option(
+      '--bundle <dir>',
+      "score this bundle's sequence model on the sessions it never saw, instead of training one on the split"
+    )
     .option(
       '--train-split <share>',
       'share of sessions (by first appearance) in the training period',
@@ -80,33 +92,59 @@ export function registerEvalSessions(program: Command): void {
     .option('--no-learn-weights', 'keep the hand-set finding weights instead of learning them from training labels')
     .option('--json', 'print one JSON document')
     .action((opts: EvalSessionsOptions) => {
-      if (opts.bundle !== undefined) {
-        process.stderr.write(
-          'anomaly-lens: --bundle is ignored: the sequence model and its templates are trained on the training split\n'
-        );
-      }
       const lines = readLines(opts.data, '--data');
       const keys = readLines(opts.blocks, '--blocks');
       if (keys.length !== lines.length) {
         throw new CliError(`--blocks has ${keys.length} lines but --data has ${lines.length}: they must be aligned`);
       }
       const labels = readBlockLabels(opts.labels);
+      const log = { lines, keys: keys.map((k) => k.trim()), labels };
+      if (opts.bundle !== undefined) {
+        report(opts.json, evaluateWithBundle(opts.bundle, opts.data, log), renderBundle);
+        return;
+      }
       let result: SessionEvalReport;
       try {
-        result = evaluateSessions(
-          { lines, keys: keys.map((k) => k.trim()), labels },
-          {
-            trainSplit: opts.trainSplit,
-            validationShare: opts.validationShare,
-            format: opts.format,
-            learnWeights: opts.learnWeights,
-          }
-        );
+        result = evaluateSessions(log, {
+          trainSplit: opts.trainSplit,
+          validationShare: opts.validationShare,
+          format: opts.format,
+          learnWeights: opts.learnWeights,
+        });
       } catch (err) {
         throw new CliError((err as Error).message);
       }
       report(opts.json, { trainedOnSplit: true, ...result }, renderHuman);
     });
+}
+
+function evaluateWithBundle(
+  dir: string,
+  dataPath: string,
+  log: Parameters<typeof evaluateBundleSessions>[0]
+): BundleSessionEvalReport & { trainedOnSplit: false } {
+  try {
+    const bundle = loadBundle(dir);
+    const sha256 = createHash('sha256').update(readFileSync(dataPath)).digest('hex');
+    return { trainedOnSplit: false, ...evaluateBundleSessions(log, bundle, sha256) };
+  } catch (err) {
+    if (err instanceof BundleError || err instanceof BundleSessionEvalError) {
+      throw new CliError(err.message);
+    }
+    throw err;
+  }
+}
+
+function renderBundle(r: BundleSessionEvalReport): string {
+  const f = (v: number) => v.toFixed(4);
+  return [
+    `Bundle ${r.bundle.id} ${r.bundle.version}: ${r.description}`,
+    `  sessions ${r.sessions} (unlabelled skipped: ${r.unlabelled}; seen by the bundle, skipped: ${r.seenByBundle})`,
+    `  test   ${r.test.sessions} sessions (${r.test.anomalies} anomalous), lines ${r.test.firstLine}–${r.test.lastLine}`,
+    `Templates: ${r.templates.known} in the bundle; unseen test lines ${r.templates.testLinesUnseen} in ${r.templates.testSessionsWithUnseen} sessions; threshold ${r.threshold}`,
+    `Test: precision ${f(r.metrics.precision)}  recall ${f(r.metrics.recall)}  F1 ${f(r.metrics.f1)}  (tp ${r.metrics.tp}, fp ${r.metrics.fp}, fn ${r.metrics.fn}, tn ${r.metrics.tn})`,
+    `Time: ${r.seconds}s`,
+  ].join('\n');
 }
 
 function renderHuman(r: SessionEvalReport & { trainedOnSplit: boolean }): string {
