@@ -23,6 +23,7 @@ export interface BatcherOptions {
   retryAfterSeconds: number;
 }
 
+/** Runs one batch; resolves to fresh result objects, which the batcher renumbers in place. */
 export type BatchRunner = (lines: LogLineInput[], combine: CombineMode | undefined) => Promise<LineResult[]>;
 
 export interface BatcherHooks {
@@ -229,8 +230,11 @@ export class MicroBatcher {
     }
     for (let i = 0; i < segment.count; i++) {
       const index = segment.start + i;
-      // The runner numbered lines within the batch; renumber within the request.
-      request.results[index] = { ...results[offset + i]!, index };
+      // The runner numbered lines within the batch; renumber within the request. In place, not a copy per line:
+      // the runner's result objects are fresh and belong to the batcher.
+      const result = results[offset + i]!;
+      result.index = index;
+      request.results[index] = result;
     }
     request.outstanding -= segment.count;
     if (request.outstanding === 0) {

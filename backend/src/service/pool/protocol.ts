@@ -9,13 +9,31 @@ export interface WorkerInit {
   intraOpThreads: number;
 }
 
-export type ToWorker = { type: 'score'; id: number; lines: LogLineInput[]; combine?: CombineMode };
+/** A batch's lines as one string: line i is `text.slice(ends[i - 1] ?? 0, ends[i])`. */
+export interface PackedLines {
+  text: string;
+  ends: Uint32Array;
+}
+
+/**
+ * A batch's results without ids (the main thread echoes them from its inputs). Line i has `INTS` int32s in `ints`
+ * (flags: anomaly 1, novel 2, truncated 4; then string indices of domain, template id, template text; the number
+ * of top domains; their string indices) and `FLOATS` float64s in `floats` (score, top domains' scores); see
+ * packed.ts. The typed arrays' buffers are transferred, not copied.
+ */
+export interface PackedResults {
+  /** Each distinct string of the batch once: domain ids, template ids and texts. */
+  strings: string[];
+  ints: Int32Array;
+  floats: Float64Array;
+}
+
+export type ToWorker = { type: 'score'; id: number; lines: PackedLines; combine?: CombineMode };
 
 export type FromWorker =
   | { type: 'ready'; info: ModelInfo; device: 'cpu' | 'cuda'; warmupMs: number }
   | { type: 'init_error'; message: string }
-  /** Results as JSON text: JSON.parse on the main thread costs about half of structured-clone deserialisation. */
-  | { type: 'result'; id: number; json: string }
+  | { type: 'result'; id: number; results: PackedResults }
   | { type: 'error'; id: number; message: string }
   | { type: 'log'; level: 'debug' | 'info' | 'warn' | 'error'; msg: string; fields?: Record<string, unknown> };
 

@@ -8,6 +8,7 @@ import { EventEmitter } from 'node:events';
 import type { Worker } from 'node:worker_threads';
 import type { CombineMode, LineResult, LogLineInput, ModelInfo } from '../../contract';
 import { UnavailableError, WorkerCrashedError } from '../errors';
+import { packLines, unpackResults } from './packed';
 import type { FromWorker, ToWorker, WorkerInit } from './protocol';
 import { siblingModule, spawnWorker } from './spawn';
 
@@ -41,7 +42,14 @@ interface Slot {
   worker: Worker;
   ready: boolean;
   /** The batch this worker is running, if any (a worker runs one batch at a time). */
-  job: { id: number; resolve(r: LineResult[]): void; reject(e: Error): void; watchdog?: NodeJS.Timeout } | null;
+  job: {
+    id: number;
+    /** The batch's inputs, whose ids the results echo. */
+    lines: readonly LogLineInput[];
+    resolve(r: LineResult[]): void;
+    reject(e: Error): void;
+    watchdog?: NodeJS.Timeout;
+  } | null;
   /** Set when the pool itself terminates the worker, so its exit is not taken for a crash. */
   retiring: boolean;
 }
@@ -111,9 +119,12 @@ export class WorkerPool extends EventEmitter {
                 void slot.worker.terminate();
               }
             }, hungBatchMs).unref();
-      slot.job = { id, resolve, reject, watchdog };
-      const message: ToWorker = combine ? { type: 'score', id, lines, combine } : { type: 'score', id, lines };
-      slot.worker.postMessage(message);
+      slot.job = { id, lines, resolve, reject, watchdog };
+      const packed = packLines(lines);
+      const message: ToWorker = combine
+        ? { type: 'score', id, lines: packed, combine }
+        : { type: 'score', id, lines: packed };
+      slot.worker.postMessage(message, [packed.ends.buffer as ArrayBuffer]);
     });
   }
 
@@ -180,7 +191,7 @@ export class WorkerPool extends EventEmitter {
               clearTimeout(job.watchdog);
               slot.job = null;
               if (message.type === 'result') {
-                job.resolve(JSON.parse(message.json) as LineResult[]);
+                job.resolve(unpackResults(message.results, job.lines));
               } else {
                 job.reject(new Error(message.message));
               }

@@ -3,6 +3,7 @@
  * batches posted by the pool. ORT's run() is synchronous native code, so it must live off the main thread.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { packResults, transferList, unpackLines } from './packed';
 import type { FromWorker, LoadDetector, ToWorker, WorkerInit, WorkerLogger } from './protocol';
 
 /** Representative lines of several shapes, so every code path (masks, unseen templates) is compiled and cached. */
@@ -15,8 +16,8 @@ const WARMUP_LINES = [
   'kernel: Out of memory: Killed process 1234 (java) total-vm:1048576kB',
 ];
 
-function post(message: FromWorker): void {
-  parentPort!.postMessage(message);
+function post(message: FromWorker, transfer?: ArrayBuffer[]): void {
+  parentPort!.postMessage(message, transfer);
 }
 
 function fields(obj: unknown): Record<string, unknown> | undefined {
@@ -60,11 +61,14 @@ async function main(): Promise<void> {
   }
   const ready = detector;
   parentPort!.on('message', (message: ToWorker) => {
-    ready.score(message.lines, message.combine ? { combine: message.combine } : {}).then(
-      (results) => post({ type: 'result', id: message.id, json: JSON.stringify(results) }),
-      (err: unknown) =>
-        post({ type: 'error', id: message.id, message: err instanceof Error ? err.message : String(err) })
-    );
+    ready
+      .score(unpackLines(message.lines), message.combine ? { combine: message.combine } : {})
+      .then(packResults)
+      .then(
+        (results) => post({ type: 'result', id: message.id, results }, transferList(results)),
+        (err: unknown) =>
+          post({ type: 'error', id: message.id, message: err instanceof Error ? err.message : String(err) })
+      );
   });
 }
 
