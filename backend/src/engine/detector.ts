@@ -10,7 +10,7 @@ import type { CombineMode, LineResult, LogLineInput, ModelInfo, ModelRef, ModelT
 import { loadBundle, BundleError, type LoadedBundle } from '../bundle/load';
 import { unseenTemplate, type TemplateMatch } from '../drain';
 import { FeatureHasher } from '../features/bag';
-import { decide } from '../model/decide';
+import { decideInto, decisionScratch, domainScoresOf } from '../model/decide';
 import { carriesFailureEvidence } from '../model/evidence';
 import { createNormalizer, type NormalizedLine, type Normalizer } from '../normalize';
 import { FeatureBatches } from './feature-batch';
@@ -182,6 +182,7 @@ export async function loadDetector(bundleDir: string, options: DetectorOptions =
   };
 
   const batches = new FeatureBatches(new FeatureHasher(manifest.featurizer), manifest.featurizer.maxFeatures);
+  const decision = decisionScratch();
 
   async function score(lines: readonly LogLineInput[], opts: { combine?: CombineMode } = {}): Promise<LineResult[]> {
     if (lines.length === 0) {
@@ -213,10 +214,14 @@ export async function loadDetector(bundleDir: string, options: DetectorOptions =
         });
         const groupRouter = out[manifest.network.outputs.router]!.data as Float32Array;
         const groupExpert = out[manifest.network.outputs.expert]!.data as Float32Array;
+        // Element loops, not set(subarray): two typed-array views per line cost more than the copy.
         for (let i = 0; i < count; i++) {
           const at = group.rows[i]! * domains;
-          router.set(groupRouter.subarray(i * domains, (i + 1) * domains), at);
-          expert.set(groupExpert.subarray(i * domains, (i + 1) * domains), at);
+          const from = i * domains;
+          for (let d = 0; d < domains; d++) {
+            router[at + d] = groupRouter[from + d]!;
+            expert[at + d] = groupExpert[from + d]!;
+          }
         }
       }
     } finally {
@@ -224,20 +229,16 @@ export async function loadDetector(bundleDir: string, options: DetectorOptions =
     }
     const mode = opts.combine ?? manifest.combine;
     const results = new Array<LineResult>(n);
+    const table = bundle.decision;
     for (let row = 0; row < n; row++) {
-      const d = decide(
-        bundle.decision,
-        router.subarray(row * domains, (row + 1) * domains),
-        expert.subarray(row * domains, (row + 1) * domains),
-        mode,
-        novel[row]! && !carriesFailureEvidence(normalized[row]!)
-      );
+      const quiet = novel[row]! && !carriesFailureEvidence(normalized[row]!);
+      decideInto(table, router, expert, row * domains, mode, quiet, decision);
       const result: LineResult = {
         index: row,
-        verdict: d.verdict,
-        score: d.score,
-        domain: d.domain,
-        domainScores: d.domainScores,
+        verdict: decision.anomaly ? 'anomaly' : 'normal',
+        score: decision.score,
+        domain: table.domains[decision.domain]!.id,
+        domainScores: domainScoresOf(table, decision),
         template: templates[row]!,
         novel: novel[row]!,
         truncated: normalized[row]!.truncated,

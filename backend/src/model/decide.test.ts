@@ -120,4 +120,21 @@ describe('domainScores', () => {
       { domain: 'network', score: 0 },
     ]);
   });
+
+  it('equal the sorted top 3 (score, then id) of the selection loop on random and tied routers', () => {
+    let seed = 7;
+    const random = (): number => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed / 2 ** 32;
+    };
+    for (let i = 0; i < 500; i++) {
+      // Coarse values make ties frequent; some fall outside [0, 1] and are clamped.
+      const router = TABLE.domains.map(() => Math.round(random() * 6) / 4 - 0.25);
+      const expected = TABLE.domains
+        .map((dom, k) => ({ domain: dom.id, score: Math.min(1, Math.max(0, router[k]!)) }))
+        .sort((a, b) => b.score - a.score || a.domain.localeCompare(b.domain))
+        .slice(0, 3);
+      expect(decide(TABLE, router, [0, 0, 0, 0], i % 2 ? 'soft' : 'top1').domainScores).toEqual(expected);
+    }
+  });
 });
