@@ -8,12 +8,13 @@ import { dirname, join } from 'node:path';
 import * as ort from 'onnxruntime-node';
 import type { CombineMode, LineResult, LogLineInput, ModelInfo, ModelRef, ModelTemplatesResponse } from '../contract';
 import { loadBundle, BundleError, type LoadedBundle } from '../bundle/load';
-import { unseenTemplate, type TemplateMatch } from '../drain';
+import type { TemplateMatch } from '../drain';
 import { FeatureHasher } from '../features/bag';
 import { decideInto, decisionScratch, domainScoresOf } from '../model/decide';
-import { carriesFailureEvidence } from '../model/evidence';
+import { isSevereLevel } from '../model/evidence';
 import { createNormalizer, type NormalizedLine, type Normalizer } from '../normalize';
 import { FeatureBatches } from './feature-batch';
+import { NovelTemplates } from './novel';
 import type { TemplateQuery } from './types';
 
 export type DeviceChoice = 'auto' | 'cpu' | 'cuda';
@@ -183,6 +184,7 @@ export async function loadDetector(bundleDir: string, options: DetectorOptions =
 
   const batches = new FeatureBatches(new FeatureHasher(manifest.featurizer), manifest.featurizer.maxFeatures);
   const decision = decisionScratch();
+  const novelTemplates = new NovelTemplates();
 
   async function score(lines: readonly LogLineInput[], opts: { combine?: CombineMode } = {}): Promise<LineResult[]> {
     if (lines.length === 0) {
@@ -193,13 +195,22 @@ export async function loadDetector(bundleDir: string, options: DetectorOptions =
     const normalized = new Array<NormalizedLine>(n);
     const templates = new Array<TemplateMatch>(n);
     const novel = new Array<boolean>(n);
+    // Novel lines without failure evidence (words or level): their verdict rests on the table's quiet-novel prior.
+    const quiet = new Array<boolean>(n);
     for (let row = 0; row < n; row++) {
       const line = normalizer.normalize(lines[row]!.line);
       const match = bundle.miner.match(line.tokens);
-      const known = match !== null && bundle.templateById.has(match.id);
       normalized[row] = line;
-      templates[row] = known ? match : unseenTemplate(line.tokens);
-      novel[row] = !known;
+      if (match !== null && bundle.templateById.has(match.id)) {
+        templates[row] = match;
+        novel[row] = false;
+        quiet[row] = false;
+      } else {
+        const entry = novelTemplates.lookup(line.tokens);
+        templates[row] = entry.template;
+        novel[row] = true;
+        quiet[row] = !entry.failure && !isSevereLevel(line.level);
+      }
     }
     const input = batches.build(normalized);
     // One run per width group; outputs are scattered back to batch order.
@@ -231,8 +242,7 @@ export async function loadDetector(bundleDir: string, options: DetectorOptions =
     const results = new Array<LineResult>(n);
     const table = bundle.decision;
     for (let row = 0; row < n; row++) {
-      const quiet = novel[row]! && !carriesFailureEvidence(normalized[row]!);
-      decideInto(table, router, expert, row * domains, mode, quiet, decision);
+      decideInto(table, router, expert, row * domains, mode, quiet[row]!, decision);
       const result: LineResult = {
         index: row,
         verdict: decision.anomaly ? 'anomaly' : 'normal',

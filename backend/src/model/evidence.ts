@@ -8,6 +8,11 @@ import type { NormalizedLine } from '../normalize';
 
 const SEVERE_LEVEL = /^(e|err|error|f|fatal|crit|critical|emerg|emergency|alert|panic|severe)$/i;
 
+/** A header level of error or worse. */
+export function isSevereLevel(level: string | null): boolean {
+  return level !== null && SEVERE_LEVEL.test(level);
+}
+
 export function carriesFailureEvidence(line: NormalizedLine): boolean {
-  return (line.level !== null && SEVERE_LEVEL.test(line.level)) || speaksOfFailure(line.tokens);
+  return isSevereLevel(line.level) || speaksOfFailure(line.tokens);
 }
