@@ -10,11 +10,12 @@ import type { CombineMode, LineResult, LogLineInput, ModelInfo, ModelRef, ModelT
 import { loadBundle, BundleError, type LoadedBundle } from '../bundle/load';
 import type { TemplateMatch } from '../drain';
 import { FeatureHasher } from '../features/bag';
-import { decideInto, decisionScratch, domainScoresOf } from '../model/decide';
+import { decideInto, decisionScratch, domainScoresOf, type DecisionScratch } from '../model/decide';
 import { isSevereLevel } from '../model/evidence';
 import { createNormalizer, type NormalizedLine, type Normalizer } from '../normalize';
 import { FeatureBatches } from './feature-batch';
 import { NovelTemplates } from './novel';
+import { ResultPacker, type PackedResults } from './packed-results';
 import type { TemplateQuery } from './types';
 
 export type DeviceChoice = 'auto' | 'cpu' | 'cuda';
@@ -37,6 +38,8 @@ export interface Detector {
   readonly model: ModelRef;
   readonly device: 'cpu' | 'cuda';
   score(lines: readonly LogLineInput[], options?: { combine?: CombineMode }): Promise<LineResult[]>;
+  /** `score`'s results in the worker pool's message form (ids dropped), built without result objects. */
+  scorePacked(lines: readonly LogLineInput[], options?: { combine?: CombineMode }): Promise<PackedResults>;
   info(): ModelInfo;
   templates(query: TemplateQuery): ModelTemplatesResponse;
   close(): Promise<void>;
@@ -58,6 +61,20 @@ export function cudaUnavailableReason(): string | null {
   }
   const lib = join(dirname(binding), 'libonnxruntime_providers_cuda.so');
   return existsSync(lib) ? null : `CUDA provider libraries are not installed (${lib} is missing)`;
+}
+
+/** Per-line flags of `Inferred`. */
+const TRUNCATED = 1;
+const NOVEL = 2;
+/** Novel without failure evidence: decided by the quiet-novel prior. */
+const QUIET = 4;
+
+interface Inferred {
+  templates: TemplateMatch[];
+  flags: Uint8Array;
+  /** Router and expert outputs, `domains` values per row. */
+  router: Float32Array;
+  expert: Float32Array;
 }
 
 const SILENT: DetectorLogger = { info: () => undefined, warn: () => undefined };
@@ -185,32 +202,32 @@ export async function loadDetector(bundleDir: string, options: DetectorOptions =
   const batches = new FeatureBatches(new FeatureHasher(manifest.featurizer), manifest.featurizer.maxFeatures);
   const decision = decisionScratch();
   const novelTemplates = new NovelTemplates();
+  const packer = new ResultPacker(manifest.domains.map((d) => d.id));
 
-  async function score(lines: readonly LogLineInput[], opts: { combine?: CombineMode } = {}): Promise<LineResult[]> {
-    if (lines.length === 0) {
-      return [];
-    }
+  /** Everything up to the decision: per-line template and flags (parallel arrays), network outputs by row. */
+  async function infer(lines: readonly LogLineInput[]): Promise<Inferred> {
     const n = lines.length;
     // Parallel arrays rather than an object per line: this loop is the hot path of the service.
-    const normalized = new Array<NormalizedLine>(n);
     const templates = new Array<TemplateMatch>(n);
-    const novel = new Array<boolean>(n);
-    // Novel lines without failure evidence (words or level): their verdict rests on the table's quiet-novel prior.
-    const quiet = new Array<boolean>(n);
+    const flags = new Uint8Array(n);
+    const normalized = new Array<NormalizedLine>(n);
     for (let row = 0; row < n; row++) {
       const line = normalizer.normalize(lines[row]!.line);
       const match = bundle.miner.match(line.tokens);
       normalized[row] = line;
+      let f = line.truncated ? TRUNCATED : 0;
       if (match !== null && bundle.templateById.has(match.id)) {
         templates[row] = match;
-        novel[row] = false;
-        quiet[row] = false;
       } else {
         const entry = novelTemplates.lookup(line.tokens);
         templates[row] = entry.template;
-        novel[row] = true;
-        quiet[row] = !entry.failure && !isSevereLevel(line.level);
+        f |= NOVEL;
+        // No failure evidence (words or level): the verdict rests on the table's quiet-novel prior.
+        if (!entry.failure && !isSevereLevel(line.level)) {
+          f |= QUIET;
+        }
       }
+      flags[row] = f;
     }
     const input = batches.build(normalized);
     // One run per width group; outputs are scattered back to batch order.
@@ -238,20 +255,34 @@ export async function loadDetector(bundleDir: string, options: DetectorOptions =
     } finally {
       batches.release(input);
     }
+    return { templates, flags, router, expert };
+  }
+
+  // The one decision step of both result forms (synchronous: the shared scratch is never interleaved).
+  function decideRow(r: Inferred, row: number, mode: CombineMode): DecisionScratch {
+    decideInto(bundle.decision, r.router, r.expert, row * domains, mode, (r.flags[row]! & QUIET) !== 0, decision);
+    return decision;
+  }
+
+  async function score(lines: readonly LogLineInput[], opts: { combine?: CombineMode } = {}): Promise<LineResult[]> {
+    if (lines.length === 0) {
+      return [];
+    }
+    const r = await infer(lines);
     const mode = opts.combine ?? manifest.combine;
-    const results = new Array<LineResult>(n);
     const table = bundle.decision;
-    for (let row = 0; row < n; row++) {
-      decideInto(table, router, expert, row * domains, mode, quiet[row]!, decision);
+    const results = new Array<LineResult>(lines.length);
+    for (let row = 0; row < lines.length; row++) {
+      const d = decideRow(r, row, mode);
       const result: LineResult = {
         index: row,
-        verdict: decision.anomaly ? 'anomaly' : 'normal',
-        score: decision.score,
-        domain: table.domains[decision.domain]!.id,
-        domainScores: domainScoresOf(table, decision),
-        template: templates[row]!,
-        novel: novel[row]!,
-        truncated: normalized[row]!.truncated,
+        verdict: d.anomaly ? 'anomaly' : 'normal',
+        score: d.score,
+        domain: table.domains[d.domain]!.id,
+        domainScores: domainScoresOf(table, d),
+        template: r.templates[row]!,
+        novel: (r.flags[row]! & NOVEL) !== 0,
+        truncated: (r.flags[row]! & TRUNCATED) !== 0,
       };
       const id = lines[row]!.id;
       if (id !== undefined) {
@@ -260,6 +291,20 @@ export async function loadDetector(bundleDir: string, options: DetectorOptions =
       results[row] = result;
     }
     return results;
+  }
+
+  async function scorePacked(
+    lines: readonly LogLineInput[],
+    opts: { combine?: CombineMode } = {}
+  ): Promise<PackedResults> {
+    const r = lines.length === 0 ? null : await infer(lines);
+    const mode = opts.combine ?? manifest.combine;
+    packer.begin(lines.length);
+    for (let row = 0; r !== null && row < lines.length; row++) {
+      const f = r.flags[row]!;
+      packer.line(row, decideRow(r, row, mode), r.templates[row]!, (f & NOVEL) !== 0, (f & TRUNCATED) !== 0);
+    }
+    return packer.finish();
   }
 
   function templates(query: TemplateQuery): ModelTemplatesResponse {
@@ -288,6 +333,7 @@ export async function loadDetector(bundleDir: string, options: DetectorOptions =
     model: { id: manifest.id, version: manifest.version },
     device,
     score,
+    scorePacked,
     info: () => info,
     templates,
     close: () => session.release(),

@@ -114,6 +114,24 @@ describe('the real detector through the worker pool', () => {
     }
   });
 
+  it.each<[string, CombineMode | undefined]>([
+    ['the bundle default', undefined],
+    ['top1', 'top1'],
+    ['soft', 'soft'],
+  ])('packs directly exactly what packing score() gives (combine: %s)', async (_, combine) => {
+    const options = combine ? { combine } : {};
+    for (let start = 0; start < lines.length; start += 256) {
+      const batch = lines.slice(start, start + 256);
+      const direct = await detector.scorePacked(batch, options);
+      expect(unpackResults(direct, batch)).toStrictEqual(
+        unpackResults(packResults(await detector.score(batch, options)), batch)
+      );
+      expect(new Set(direct.strings).size).toBe(direct.strings.length);
+    }
+    const empty = await detector.scorePacked([], options);
+    expect(unpackResults(empty, [])).toStrictEqual([]);
+  });
+
   it('covers what it claims: known and novel templates, truncation, ids, both verdicts', async () => {
     const results = await detector.score(lines);
     expect(results.some((r) => r.novel) && results.some((r) => !r.novel)).toBe(true);

@@ -4,16 +4,16 @@
  * offsets, results as two transferred typed arrays plus each distinct string of the batch once.
  */
 import type { DomainId, DomainScore, LineResult, LogLineInput, TemplateRef } from '../../contract';
-import type { PackedLines, PackedResults } from './protocol';
-
-/** Int32 fields per line: flags, domain, template id, template text, top-domain count, top domains. */
-const INTS = 8;
-/** Float64 fields per line: score and the top domains' scores (float64, so scores stay bit-identical). */
-const FLOATS = 4;
-const MAX_TOP = 3;
-const ANOMALY = 1;
-const NOVEL = 2;
-const TRUNCATED = 4;
+import {
+  PACKED_ANOMALY as ANOMALY,
+  PACKED_FLOATS as FLOATS,
+  PACKED_INTS as INTS,
+  PACKED_NOVEL as NOVEL,
+  PACKED_TRUNCATED as TRUNCATED,
+  type PackedResults,
+} from '../../engine/packed-results';
+import { TOP_DOMAINS as MAX_TOP } from '../../model/decide';
+import type { PackedLines } from './protocol';
 
 /** Only the text goes to the worker: ids are echoed from the caller's objects, labels and timestamps unused. */
 export function packLines(lines: readonly LogLineInput[]): PackedLines {
@@ -38,7 +38,10 @@ export function unpackLines(packed: PackedLines): LogLineInput[] {
   return lines;
 }
 
-/** Worker side. Ids are dropped (the worker never saw them). Throws on more than three top domains. */
+/**
+ * Worker side, for detectors without `scorePacked` (the engine's writes this form directly, see
+ * engine/packed-results.ts). Ids are dropped (the worker never saw them). Throws on more than three top domains.
+ */
 export function packResults(results: readonly LineResult[]): PackedResults {
   const n = results.length;
   const ints = new Int32Array(n * INTS);

@@ -1,5 +1,6 @@
 /** Messages between the pool (main thread) and an inference worker. */
 import type { CombineMode, LineResult, LogLineInput, ModelInfo } from '../../contract';
+import type { PackedResults } from '../../engine/packed-results';
 
 export interface WorkerInit {
   /** Absolute path of the module that exports `loadDetector` (the engine's, or a test fixture's). */
@@ -15,18 +16,7 @@ export interface PackedLines {
   ends: Uint32Array;
 }
 
-/**
- * A batch's results without ids (the main thread echoes them from its inputs). Line i has `INTS` int32s in `ints`
- * (flags: anomaly 1, novel 2, truncated 4; then string indices of domain, template id, template text; the number
- * of top domains; their string indices) and `FLOATS` float64s in `floats` (score, top domains' scores); see
- * packed.ts. The typed arrays' buffers are transferred, not copied.
- */
-export interface PackedResults {
-  /** Each distinct string of the batch once: domain ids, template ids and texts. */
-  strings: string[];
-  ints: Int32Array;
-  floats: Float64Array;
-}
+export type { PackedResults } from '../../engine/packed-results';
 
 export type ToWorker = { type: 'score'; id: number; lines: PackedLines; combine?: CombineMode };
 
@@ -41,6 +31,8 @@ export type FromWorker =
 export interface WorkerDetector {
   readonly device: 'cpu' | 'cuda';
   score(lines: LogLineInput[], options?: { combine?: CombineMode }): Promise<LineResult[]>;
+  /** The same results in their message form, without building result objects (test fixtures may omit it). */
+  scorePacked?(lines: LogLineInput[], options?: { combine?: CombineMode }): Promise<PackedResults>;
   info(): ModelInfo;
   close(): Promise<void> | void;
 }

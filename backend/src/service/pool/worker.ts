@@ -54,6 +54,7 @@ async function main(): Promise<void> {
       WARMUP_LINES.map((line) => ({ line })),
       { combine: 'soft' }
     );
+    await detector.scorePacked?.(WARMUP_LINES.map((line) => ({ line })));
     post({ type: 'ready', info: detector.info(), device: detector.device, warmupMs: performance.now() - started });
   } catch (err) {
     post({ type: 'init_error', message: err instanceof Error ? err.message : String(err) });
@@ -61,14 +62,13 @@ async function main(): Promise<void> {
   }
   const ready = detector;
   parentPort!.on('message', (message: ToWorker) => {
-    ready
-      .score(unpackLines(message.lines), message.combine ? { combine: message.combine } : {})
-      .then(packResults)
-      .then(
-        (results) => post({ type: 'result', id: message.id, results }, transferList(results)),
-        (err: unknown) =>
-          post({ type: 'error', id: message.id, message: err instanceof Error ? err.message : String(err) })
-      );
+    const lines = unpackLines(message.lines);
+    const options = message.combine ? { combine: message.combine } : {};
+    (ready.scorePacked ? ready.scorePacked(lines, options) : ready.score(lines, options).then(packResults)).then(
+      (results) => post({ type: 'result', id: message.id, results }, transferList(results)),
+      (err: unknown) =>
+        post({ type: 'error', id: message.id, message: err instanceof Error ? err.message : String(err) })
+    );
   });
 }
 
