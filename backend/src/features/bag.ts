@@ -31,17 +31,16 @@ export function feed(h: number, text: string): number {
 
 /** `feed(h, text.toLowerCase())` without allocating the lowercase string for ASCII text. */
 export function feedLower(h: number, text: string): number {
-  for (let i = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) > 127) {
-      // Unicode lowercasing is context-sensitive (final sigma): lowercase the whole string.
-      return feed(h, text.toLowerCase());
-    }
-  }
+  let state = h;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    h = Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c), FNV_PRIME);
+    if (c > 127) {
+      // Unicode lowercasing is context-sensitive (final sigma): start over on the lowercased string.
+      return feed(h, text.toLowerCase());
+    }
+    state = Math.imul(state ^ (c >= 65 && c <= 90 ? c + 32 : c), FNV_PRIME);
   }
-  return h;
+  return state;
 }
 
 /** Final avalanche (murmur3's fmix32), so that nearby strings spread over the low bits used as the bucket. */
@@ -67,6 +66,8 @@ const TOKEN_MEMO_LIMIT = 50_000;
 
 export class FeatureHasher {
   private readonly tokens = new Map<string, TokenHashes>();
+  /** The current line's token memos, by position (reused; entries past the line's tokens are stale). */
+  private readonly line: TokenHashes[] = [];
   private readonly span: number;
   private readonly word: number;
   private readonly bigram: number;
@@ -143,16 +144,18 @@ export class FeatureHasher {
   private message(line: NormalizedLine): boolean {
     const s = this.settings;
     const tokens = line.tokens;
+    const memo = this.line;
     let produced = tokens.length > 0;
+    // Each token's memo is looked up once, here; the later passes read `memo` (they run only if this one
+    // finished: a full row stays full).
     for (let i = 0; i < tokens.length && !this.full(); i++) {
-      this.add(this.token(tokens[i]!).word);
+      const t = this.token(tokens[i]!);
+      memo[i] = t;
+      this.add(t.word);
     }
     if (s.bigrams && tokens.length > 1) {
-      let prev = this.token(tokens[0]!).prefix;
       for (let i = 1; i < tokens.length && !this.full(); i++) {
-        const t = tokens[i]!;
-        this.add(finish(feedLower(prev, t)));
-        prev = this.token(t).prefix;
+        this.add(finish(feedLower(memo[i - 1]!.prefix, tokens[i]!)));
       }
     }
     if (s.params) {
@@ -167,7 +170,7 @@ export class FeatureHasher {
     if (s.lexicon) {
       let seen = 0;
       for (let i = 0; i < tokens.length && !this.full(); i++) {
-        const fresh = this.token(tokens[i]!).lexicon & ~seen;
+        const fresh = memo[i]!.lexicon & ~seen;
         for (let c = 0; fresh >>> c !== 0; c++) {
           if ((fresh & (1 << c)) !== 0) {
             this.add(this.classes[c]!);
