@@ -119,7 +119,7 @@ function topDomainsInto(table: DecisionTable, router: ArrayLike<number>, at: num
 
 /**
  * The verdict of one line into `out`: `router` and `expert` hold the line's domain outputs from index `at`.
- * `quietNovel`: its template is unseen and it carries no failure evidence (see engine's `isQuietNovel`); with a
+ * `quietNovel`: its template is unseen and it carries no failure evidence (model/evidence.ts); with a
  * prior in the table, that prior is its score and decides (the routed domain stays, for the record).
  */
 export function decideInto(
