@@ -14,6 +14,9 @@
  * A segment that is a name with one trailing digit (`en0`, `md5`, `ext3`, `IPv4`, `jk2_init`) is a constant;
  * every other digit run is a variable (Drain's "tokens with digits" rule, typed).
  */
+import { C_DASH, C_DIGIT, C_DOT, C_COLON, C_SLASH, classBits, isSpace } from './chars';
+import { isVariableRange, segmentEnd, segmentIsAlnum } from './segments';
+import { TYPED, TYPED_NO_DIGIT, typeOf } from './typed';
 import type { MaskType, MaskedParam } from './types';
 
 export interface MaskResult {
@@ -25,34 +28,6 @@ export interface MaskResult {
 export function placeholder(type: MaskType): string {
   return `<${type}>`;
 }
-
-/** Whole-core typed values, tried in order (most specific first). */
-const TYPED: Array<[MaskType, RegExp]> = [
-  ['NUM', /^[-+]?\d+(?:\.\d+)?%?$/],
-  ['UUID', /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i],
-  ['IP', /^(?:\d{1,3}\.){3}\d{1,3}$/],
-  ['TIME', /^\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?$/],
-  ['IP', /^(?=[0-9a-f:]*\d)[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}$/i],
-  ['URL', /^[a-z][a-z0-9+.-]*:\/\/\S+$/i],
-  ['EMAIL', /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/],
-  ['HEX', /^0x[0-9a-f]+$/i],
-  [
-    'TIME',
-    /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[T_ -]\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?$/,
-  ],
-  ['DURATION', /^[-+]?\d+(?:\.\d+)?(?:ns|us|µs|ms|s|sec|secs|seconds?|mins?|minutes?|h|hrs?|hours?|days?)$/i],
-  ['SIZE', /^\d+(?:\.\d+)?(?:[KMGT]i?B|[kmgt]b|B|bytes?|[KMGT])$/],
-  ['HEX', /^(?=[0-9a-f]*[a-f])[0-9a-f]{6,}$/i],
-  ['PATH', /^(?:[A-Za-z]:)?(?:[/\\][^/\\\s]+)+[/\\]?$/],
-  ['NODE', /^[A-Za-z]{0,3}\d{1,4}(?:[-:][A-Za-z]{0,3}\d{0,4}){2,}$/],
-];
-
-/** Typed values that carry no digit (so they never reach the digit path). */
-const TYPED_NO_DIGIT: Array<[MaskType, RegExp]> = [
-  ['URL', /^[a-z][a-z0-9+.-]*:\/\/\S+$/i],
-  ['EMAIL', /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/],
-  ['PATH', /^(?:[A-Za-z]:)?(?:[/\\][^/\\\s]+){2,}[/\\]?$/],
-];
 
 const PREFIX = /^([A-Za-z][A-Za-z.]*?[=:_#@.-])(.+)$/;
 /** `/10.0.0.1:50010` → `/<IP>:<NUM>`: the address and port are separate variables, the punctuation stays. */
@@ -70,38 +45,38 @@ function hasDigit(s: string): boolean {
   return false;
 }
 
-function typeOf(core: string, table: Array<[MaskType, RegExp]>): MaskType | null {
-  for (const [type, re] of table) {
-    if (re.test(core)) {
-      return type;
-    }
-  }
-  return null;
-}
-
-/** Alphanumeric runs (a `-` right before a digit, after a delimiter, is a sign: `index:-1`) and delimiter runs. */
+/** IPv4 addresses (with port) and UUIDs inside a word. */
 const EMBEDDED =
   /(?<![\d.])(\d{1,3}(?:\.\d{1,3}){3})(?::(\d{1,5}))?(?![\d.])|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
-const SEGMENT = /(?<![A-Za-z0-9])-\d[A-Za-z0-9]*|[A-Za-z0-9]+|(?:[^A-Za-z0-9-]|-(?!\d)|(?<=[A-Za-z0-9])-)+/g;
 
-function isAlnum(s: string): boolean {
-  const c = s.charCodeAt(0);
-  if (c === 45) {
-    // `-` starts a segment only as the sign of a number (see SEGMENT).
-    const d = s.charCodeAt(1);
-    return d >= 48 && d <= 57;
+/** Necessary for an EMBEDDED match: three dots (IPv4) or a dash and 36 characters (UUID). */
+function mayEmbed(core: string, bits: number): boolean {
+  if ((bits & C_DASH) !== 0 && core.length >= 36) {
+    return true;
   }
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if ((bits & C_DOT) === 0) {
+    return false;
+  }
+  let dots = 0;
+  for (let i = core.indexOf('.'); i >= 0 && dots < 3; i = core.indexOf('.', i + 1)) {
+    dots++;
+  }
+  return dots >= 3;
 }
 
-/** A name with one trailing digit (`jk2`, `en0`, `md5`, `ext3`, `IPv4`) is a constant; other digit runs vary. */
-function isVariableSegment(p: string): boolean {
-  return hasDigit(p) && !/^[A-Za-z]+\d$/.test(p);
+function only(bits: number, allowed: number): boolean {
+  return (bits & ~allowed) === 0;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /** Masks a core that contains a digit; appends params (value, type) and returns the masked text. */
 function maskCore(core: string, out: Array<{ type: MaskType; value: string }>, allowPrefix: boolean): string {
-  const ipPort = IP_PORT.exec(core);
+  const bits = classBits(core);
+  // IP_PORT needs a dot and only digits, dots, `:` and `/`.
+  const ipPort = (bits & C_DOT) !== 0 && only(bits, C_DIGIT | C_DOT | C_COLON | C_SLASH) ? IP_PORT.exec(core) : null;
   if (ipPort) {
     out.push({ type: 'IP', value: ipPort[2] });
     if (ipPort[3] === undefined) {
@@ -110,12 +85,12 @@ function maskCore(core: string, out: Array<{ type: MaskType; value: string }>, a
     out.push({ type: 'NUM', value: ipPort[3] });
     return `${ipPort[1]}<IP>:<NUM>`;
   }
-  const typed = typeOf(core, TYPED);
+  const typed = typeOf(core, bits, TYPED);
   if (typed) {
     out.push({ type: typed, value: core });
     return placeholder(typed);
   }
-  if (allowPrefix) {
+  if (allowPrefix && isAsciiLetter(core.charCodeAt(0))) {
     const m = PREFIX.exec(core);
     if (m && hasDigit(m[2])) {
       if (m[1] === 'blk_' && /^-?\d+$/.test(m[2])) {
@@ -126,9 +101,11 @@ function maskCore(core: string, out: Array<{ type: MaskType; value: string }>, a
       return m[1] + maskCore(m[2], out, false);
     }
   }
-  EMBEDDED.lastIndex = 0;
-  if (EMBEDDED.test(core)) {
-    return maskEmbedded(core, out);
+  if (mayEmbed(core, bits)) {
+    EMBEDDED.lastIndex = 0;
+    if (EMBEDDED.test(core)) {
+      return maskEmbedded(core, out);
+    }
   }
   return maskSegments(core, out);
 }
@@ -161,16 +138,18 @@ function maskEmbedded(core: string, out: Array<{ type: MaskType; value: string }
 
 /** Segment rule (4. in the module comment) for a piece of a word. */
 function maskSegments(text: string, out: Array<{ type: MaskType; value: string }>): string {
-  const parts = text.match(SEGMENT) ?? [];
+  const n = text.length;
   let alnum = 0;
   let digits = 0;
-  for (const p of parts) {
-    if (isAlnum(p)) {
+  for (let i = 0; i < n;) {
+    const end = segmentEnd(text, i);
+    if (segmentIsAlnum(text, i)) {
       alnum++;
-      if (isVariableSegment(p)) {
+      if (isVariableRange(text, i, end)) {
         digits++;
       }
     }
+    i = end;
   }
   if (digits === 0) {
     return text;
@@ -183,31 +162,33 @@ function maskSegments(text: string, out: Array<{ type: MaskType; value: string }
   let masked = '';
   let run = '';
   let pendingSep = '';
-  for (const p of parts) {
-    if (isAlnum(p) && isVariableSegment(p)) {
+  for (let i = 0; i < n;) {
+    const end = segmentEnd(text, i);
+    const isAlnum = segmentIsAlnum(text, i);
+    const p = text.slice(i, end);
+    if (isAlnum && isVariableRange(text, i, end)) {
       run += pendingSep + p;
       pendingSep = '';
-    } else if (!isAlnum(p) && run) {
+    } else if (!isAlnum && run) {
       pendingSep += p;
     } else {
       if (run) {
-        const type: MaskType = /^-?\d+$/.test(run) ? 'NUM' : 'ID';
-        out.push({ type, value: run });
-        masked += placeholder(type) + pendingSep;
+        masked += flushRun(run, out) + pendingSep;
         run = '';
         pendingSep = '';
       }
       masked += p;
     }
+    i = end;
   }
-  if (run) {
-    const type: MaskType = /^-?\d+$/.test(run) ? 'NUM' : 'ID';
-    out.push({ type, value: run });
-    masked += placeholder(type) + pendingSep;
-  } else {
-    masked += pendingSep;
-  }
-  return masked;
+  return run ? masked + flushRun(run, out) + pendingSep : masked + pendingSep;
+}
+
+/** A run of digit-bearing segments: `<NUM>` when it is a (signed) integer, else `<ID>`. */
+function flushRun(run: string, out: Array<{ type: MaskType; value: string }>): string {
+  const type: MaskType = /^-?\d+$/.test(run) ? 'NUM' : 'ID';
+  out.push({ type, value: run });
+  return placeholder(type);
 }
 
 const scratch: Array<{ type: MaskType; value: string }> = [];
@@ -235,7 +216,7 @@ export function maskWord(word: string, tokenIndex: number, params: MaskedParam[]
   if (digit) {
     masked = maskCore(core, scratch, true);
   } else {
-    const type = typeOf(core, TYPED_NO_DIGIT);
+    const type = typeOf(core, classBits(core), TYPED_NO_DIGIT);
     if (!type) {
       return word;
     }
@@ -263,28 +244,25 @@ export function maskMessage(message: string): MaskResult {
       break;
     }
     const start = i;
-    while (i < n && !isSpace(text.charCodeAt(i))) {
+    // Whether maskWord could change the word (a digit, `/`, `@` or `\\`): most words are plain.
+    let maskable = false;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (c <= 57) {
+        if (c >= 47) {
+          maskable = true;
+        } else if (isSpace(c)) {
+          break;
+        }
+      } else if (c === 64 || c === 92) {
+        maskable = true;
+      } else if (c > 127 && isSpace(c)) {
+        break;
+      }
       i++;
     }
-    tokens.push(maskWord(text.slice(start, i), tokens.length, params));
+    const word = text.slice(start, i);
+    tokens.push(maskable ? maskWord(word, tokens.length, params) : word);
   }
   return { tokens, params };
-}
-
-/** Exactly JavaScript's `\s`. */
-function isSpace(c: number): boolean {
-  if (c <= 32) {
-    return c === 32 || (c >= 9 && c <= 13);
-  }
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
