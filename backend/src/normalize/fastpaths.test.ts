@@ -6,6 +6,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { classBits, isSpace } from './chars';
+import { FIRST_CHARS, firstCharClass } from './firstChar';
+import { AUTO_ORDER, parseAuto, parseWith } from './parse';
 import { maskWord } from './mask';
 import { isVariableRange, segmentEnd, segmentIsAlnum } from './segments';
 import { TYPED, TYPED_NO_DIGIT } from './typed';
@@ -16,11 +18,15 @@ const FIXTURES = join(__dirname, '../../../tests/fixtures/loghub');
 const SYSTEMS = ['HDFS', 'BGL', 'Thunderbird', 'Mac', 'Linux', 'OpenStack', 'Android', 'HealthApp', 'Proxifier'];
 
 /** Real words of the Loghub fixtures (the shapes the guards must not miss). */
-const realWords = SYSTEMS.flatMap((s) =>
-  readFileSync(join(FIXTURES, s, `${s}_2k.log`), 'utf8')
-    .split(/\s+/)
-    .filter(Boolean)
-);
+const realWords = [
+  ...new Set(
+    SYSTEMS.flatMap((s) =>
+      readFileSync(join(FIXTURES, s, `${s}_2k.log`), 'utf8')
+        .split(/\s+/)
+        .filter(Boolean)
+    )
+  ),
+];
 
 /** Word-ish text: characters every rule looks at, plus unicode, controls and lone surrogates. */
 const wordPart = fc.constantFrom(
@@ -53,6 +59,47 @@ const wordText = fc.oneof(
   fc
     .tuple(fc.constantFrom(...realWords), fc.integer({ min: 0, max: 40 }), wordPart)
     .map(([w, at, part]) => w.slice(0, at) + part + w.slice(at + 1))
+);
+
+/** `parseAuto` without the first-character table: every format in order. */
+function parseAutoReference(line: string) {
+  for (const format of AUTO_ORDER) {
+    if (format.kind === 'json' && line.trimStart()[0] !== '{') {
+      continue;
+    }
+    const parsed = parseWith(format, line);
+    if (parsed) {
+      return { format, parsed };
+    }
+  }
+  return null;
+}
+
+const ALL_SYSTEMS = [...SYSTEMS, 'Apache', 'Hadoop', 'HPC', 'OpenSSH', 'Spark', 'Windows', 'Zookeeper'];
+const realLines = ALL_SYSTEMS.flatMap((s) =>
+  readFileSync(join(FIXTURES, s, `${s}_2k.log`), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+);
+const headers = [
+  "<34>1 2003-10-11T22:14:15.003Z mymachine.example.com su - ID47 - BOM'su root' failed",
+  '<13>Feb  5 17:32:18 10.0.0.99 myapp[123]: hello 42',
+  'Feb  5 17:32:18 host sshd[1]: Accepted password',
+  'I1130 12:00:00.123456    1234 main.go:42] started 3 workers',
+  '2024-01-02 03:04:05,678 [main] INFO com.example.App - ready in 12 ms',
+  '2024-01-02T03:04:05.678Z ERROR app: failed',
+  '{"msg":"x 1","level":"info"}',
+  '  {"msg":"padded"}',
+  'level=info msg="hello 1" ts=2024',
+  '  k=v a=1',
+];
+const lineText = fc.oneof(
+  fc.constantFrom(...realLines, ...headers),
+  fc
+    .tuple(fc.constantFrom(...realLines, ...headers), fc.integer({ min: 0, max: 60 }), wordPart, fc.boolean())
+    .map(([l, at, part, insert]) => l.slice(0, at) + part + l.slice(insert ? at : at + 1)),
+  fc.array(wordPart, { maxLength: 40 }).map((p) => p.join(' ')),
+  fc.string({ unit: 'binary', maxLength: 120 })
 );
 
 const SEGMENT = /(?<![A-Za-z0-9])-\d[A-Za-z0-9]*|[A-Za-z0-9]+|(?:[^A-Za-z0-9-]|-(?!\d)|(?<=[A-Za-z0-9])-)+/g;
@@ -118,5 +165,36 @@ describe('normaliser fast paths', () => {
       }),
       { numRuns: 3000, seed: SEED }
     );
+  });
+
+  it('auto picks the same format with the first-character table as by trying every format in order', () => {
+    for (const line of [...realLines, ...headers]) {
+      expect(parseAuto(line)).toEqual(parseAutoReference(line));
+    }
+    fc.assert(
+      fc.property(lineText, (line) => {
+        expect(parseAuto(line)).toEqual(parseAutoReference(line));
+      }),
+      { numRuns: 5000, seed: SEED }
+    );
+  });
+
+  it('a format never parses a line whose first character its table entry excludes', () => {
+    const firsts = [...'09IWEFAZaz[<{ -_|\t'.split(''), '\u00a0', '\ufeff', 'µ', '\ud800'];
+    for (const format of AUTO_ORDER) {
+      const allowed = format.kind === 'regex' ? FIRST_CHARS[format.id] : undefined;
+      if (allowed === undefined) {
+        continue;
+      }
+      for (const line of [...realLines.filter((_, i) => i % 25 === 0), ...headers]) {
+        for (const first of firsts) {
+          for (const variant of [first + line.slice(1), first + line]) {
+            if ((allowed & firstCharClass(variant)) === 0) {
+              expect([format.id, variant, parseWith(format, variant)]).toEqual([format.id, variant, null]);
+            }
+          }
+        }
+      }
+    }
   });
 });

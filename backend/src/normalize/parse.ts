@@ -1,4 +1,5 @@
 /** Splitting one (single, sanitised) line into header fields and message with a given format. */
+import { F_ALL, FIRST_CHARS, firstCharClass } from './firstChar';
 import { BUILTIN_FORMATS, type LogFormat, type RegexFormat } from './formats';
 import { parseJsonLine, parseLogfmtLine, type StructuredParse } from './structured';
 
@@ -40,15 +41,24 @@ export function parseWith(format: LogFormat, line: string): StructuredParse | nu
 }
 
 /** Per-line detection order: JSON, then regex formats from the most to the least specific, logfmt last. */
-const AUTO_ORDER: LogFormat[] = [
+export const AUTO_ORDER: readonly LogFormat[] = [
   ...BUILTIN_FORMATS.filter((f) => f.kind === 'json'),
   ...BUILTIN_FORMATS.filter((f) => f.kind === 'regex').sort((a, b) => b.specificity - a.specificity),
   ...BUILTIN_FORMATS.filter((f) => f.kind === 'logfmt'),
 ];
 
+/** `AUTO_ORDER` restricted to the formats a line with a given first-character class can match, by class. */
+const CANDIDATES = new Map<number, LogFormat[]>();
+for (let bit = 1; bit < F_ALL; bit <<= 1) {
+  CANDIDATES.set(
+    bit,
+    AUTO_ORDER.filter((f) => f.kind !== 'regex' || ((FIRST_CHARS[f.id] ?? F_ALL) & bit) !== 0)
+  );
+}
+
 /** The first built-in format (in `AUTO_ORDER`) that parses this line, or null. */
 export function parseAuto(line: string): { format: LogFormat; parsed: StructuredParse } | null {
-  for (const format of AUTO_ORDER) {
+  for (const format of CANDIDATES.get(firstCharClass(line)) ?? AUTO_ORDER) {
     if (format.kind === 'json' && line.trimStart()[0] !== '{') {
       continue;
     }
