@@ -7,31 +7,13 @@ import { createNormalizer } from '../../normalize';
 import { trainSequenceModel } from '../../sequence';
 import { tinyBundle, trainTinyModel } from '../../testing/tiny-bundle';
 import { readHdfsBlocks } from '../../train/data';
-import { main } from '../main';
+import { runCli } from '../../testing/run-cli';
 
 const FIXTURES = resolve(__dirname, '../../../../tests/fixtures/sequence');
 const HDFS = join(FIXTURES, 'hdfs_blocks.log');
 const LABELS = join(FIXTURES, 'hdfs_block_labels.csv');
 
-async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const so = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    out.push(String(chunk));
-    return true;
-  });
-  const se = jest.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    err.push(String(chunk));
-    return true;
-  });
-  try {
-    const code = await main(['node', 'anomaly-lens', ...args]);
-    return { code, stdout: out.join(''), stderr: err.join('') };
-  } finally {
-    so.mockRestore();
-    se.mockRestore();
-  }
-}
+const run = runCli;
 
 describe('anomaly-lens eval-sessions --bundle', () => {
   let work: string;

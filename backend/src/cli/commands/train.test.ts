@@ -3,28 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TINY_BUNDLE_DATA, TINY_BUNDLE_PARTITION } from '../../testing/tiny-bundle';
 import { loadBundle } from '../../bundle/load';
-import { main } from '../main';
+import { runCli } from '../../testing/run-cli';
 
-/** Runs the CLI, capturing stdout and stderr. */
-async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const so = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    out.push(String(chunk));
-    return true;
-  });
-  const se = jest.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    err.push(String(chunk));
-    return true;
-  });
-  try {
-    const code = await main(['node', 'anomaly-lens', ...args]);
-    return { code, stdout: out.join(''), stderr: err.join('') };
-  } finally {
-    so.mockRestore();
-    se.mockRestore();
-  }
-}
+const run = runCli;
 
 const TINY = ['--k', '20', '--epochs', '4', '--dim', '8', '--buckets', '4096'];
 
