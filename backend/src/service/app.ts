@@ -183,7 +183,7 @@ export function createApp(deps: AppDeps): express.Express {
       throw new HttpError(
         501,
         'not_implemented',
-        'sequence explanation is not available in this build: the reasoning engine is not wired in yet'
+        'this service instance has no sequence explainer: its model was loaded without one (serve always binds one)'
       );
     }
     res.json(await model.explain(request));
