@@ -248,7 +248,7 @@ describe('POST /api/v1/explain', () => {
   it('501 not_implemented when the loaded model carries no explainer (a bundle-less test double)', async () => {
     const { app } = setup();
     const res = await request(app).post('/api/v1/explain').set(AUTH).send(body);
-    expect(expectError(res, 501, 'not_implemented').message).toContain('reasoning engine');
+    expect(expectError(res, 501, 'not_implemented').message).toContain('no sequence explainer');
   });
 
   it('delegates to the model-bound explainer', async () => {
