@@ -74,7 +74,8 @@ export function registerEvalSessions(program: Command): void {
     .requiredOption('--labels <file>', 'BlockId,Label CSV (Normal/Anomaly)')
     .option(
       '--bundle <dir>',
-      "score this bundle's sequence model on the sessions it never saw, instead of training one on the split"
+      "score this bundle's sequence model on the sessions it never saw, instead of training one on the split " +
+        '(the split, --format and --no-learn-weights then do not apply)'
     )
     .option(
       '--train-split <share>',
