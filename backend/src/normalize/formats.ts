@@ -76,7 +76,8 @@ const LOGHUB: LoghubSpec[] = [
   },
   {
     id: 'bgl',
-    format: '<Label> <Timestamp> <Date> <Node> <Time> <NodeRepeat> <Type> <Component> <Level> <Content>',
+    // Loghub puts a ground-truth column in front (`-` or an alert category); a node writes the line without it.
+    format: '(<Label> )?<Timestamp> <Date> <Node> <Time> <NodeRepeat> <Type> <Component> <Level> <Content>',
     fields: {
       Label: WORD,
       Timestamp: INT,
@@ -98,7 +99,7 @@ const LOGHUB: LoghubSpec[] = [
   },
   {
     id: 'thunderbird',
-    format: '<Label> <Timestamp> <Date> <User> <Month> <Day> <Time> <Location> <Component>(\\[<PID>\\])?: <Content>',
+    format: '(<Label> )?<Timestamp> <Date> <User> <Month> <Day> <Time> <Location> <Component>(\\[<PID>\\])?: <Content>',
     fields: {
       Label: WORD,
       Timestamp: INT,

@@ -114,8 +114,8 @@ describe('replay', () => {
       });
       const [stream] = loki.streamsMatching({ job: 'bgl' });
       expect(stream!.entries.map((e) => [e.line, e.structuredMetadata])).toEqual([
-        ['- 1117838570 RAS KERNEL INFO cache ok', { truth: '-' }],
-        ['- 1117838571 RAS KERNEL FATAL data TLB error', { truth: 'KERNDTLB' }],
+        ['1117838570 RAS KERNEL INFO cache ok', { truth: '-' }],
+        ['1117838571 RAS KERNEL FATAL data TLB error', { truth: 'KERNDTLB' }],
       ]);
     } finally {
       await loki.stop();

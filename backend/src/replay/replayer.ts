@@ -9,8 +9,9 @@ export interface ReplayOptions {
   labels: Record<string, string>;
   /**
    * Loghub labelled files (BGL, Thunderbird): the first column is the ground truth (`-` or an alert category).
-   * It is replaced by `-` in the pushed line, as in training, so nothing downstream can read the answer off the
-   * line, and travels as the structured metadata `truth` for dashboards that compare verdicts with it.
+   * It is Loghub's, not the node's: the pushed line is the rest, exactly as the node wrote it (so nothing
+   * downstream can read the answer off it), and the label travels as the structured metadata `truth` for
+   * dashboards that compare verdicts with it.
    */
   loghubLabels?: boolean;
   /** Lines per second. */
@@ -53,7 +54,7 @@ export function toEntry(
   if (!m) {
     return { ts, line };
   }
-  return { ts, line: `-${m[2] ?? ''}`, structuredMetadata: { truth: m[1]! } };
+  return { ts, line: (m[2] ?? '').trimStart(), structuredMetadata: { truth: m[1]! } };
 }
 
 export async function replay(options: ReplayOptions): Promise<ReplayStats> {

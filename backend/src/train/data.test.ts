@@ -7,7 +7,7 @@ import { DataError, parseJsonl, parseLoghubLabelled, readDataFile, readHdfsBlock
 const FIXTURE = join(__dirname, '..', '..', '..', 'tests', 'fixtures', 'loghub', 'BGL', 'BGL_2k.log');
 
 describe('parseLoghubLabelled', () => {
-  it('replaces the label column by "-" and keeps the alert category', () => {
+  it('removes the label column (the line as the node wrote it) and keeps the alert category', () => {
     const text = [
       '- 1117838570 2005.06.03 R02 RAS KERNEL INFO instruction cache parity error corrected',
       'APPREAD 1117869872 2005.06.04 R04 RAS APP FATAL ciod: failed to read message prefix',
@@ -16,13 +16,13 @@ describe('parseLoghubLabelled', () => {
     const { lines, blankLines } = parseLoghubLabelled(text, 'x.log');
     expect(blankLines).toBe(0);
     expect(lines).toEqual([
-      { line: '- 1117838570 2005.06.03 R02 RAS KERNEL INFO instruction cache parity error corrected', label: 0 },
+      { line: '1117838570 2005.06.03 R02 RAS KERNEL INFO instruction cache parity error corrected', label: 0 },
       {
-        line: '- 1117869872 2005.06.04 R04 RAS APP FATAL ciod: failed to read message prefix',
+        line: '1117869872 2005.06.04 R04 RAS APP FATAL ciod: failed to read message prefix',
         label: 1,
         category: 'APPREAD',
       },
-      { line: '-', label: 1, category: 'KERNDTLB' },
+      { line: '', label: 1, category: 'KERNDTLB' },
     ]);
     for (const l of lines) {
       expect(l.line).not.toMatch(/APPREAD|KERNDTLB/);
@@ -31,7 +31,7 @@ describe('parseLoghubLabelled', () => {
 
   it('counts blank lines (including CRLF and whitespace-only) without keeping them', () => {
     const { lines, blankLines } = parseLoghubLabelled('- a\r\n\r\n   \n- b\n', 'x.log');
-    expect(lines.map((l) => l.line)).toEqual(['- a', '- b']);
+    expect(lines.map((l) => l.line)).toEqual(['a', 'b']);
     expect(blankLines).toBe(2);
   });
 
@@ -45,7 +45,7 @@ describe('parseLoghubLabelled', () => {
     expect(file.lines).toHaveLength(40);
     expect(file.lines.filter((l) => l.label === 1)).toHaveLength(2);
     expect(file.lines.filter((l) => l.category === 'APPREAD')).toHaveLength(2);
-    expect(file.lines.every((l) => l.line.startsWith('- '))).toBe(true);
+    expect(file.lines.every((l) => /^\d{10} \d{4}\.\d{2}\.\d{2} /.test(l.line))).toBe(true);
     expect(file.format).toBe('loghub-labelled');
     expect(file.blankLines).toBe(0);
   });

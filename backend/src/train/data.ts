@@ -11,7 +11,7 @@ export const DATA_FORMATS = ['loghub-labelled', 'jsonl', 'hdfs-blocks'] as const
 export type DataFormat = (typeof DATA_FORMATS)[number];
 
 export interface LabelledLine {
-  /** The raw line as the model sees it (a Loghub label column is replaced by `-`). */
+  /** The raw line as its system wrote it (a Loghub label column is removed). */
   line: string;
   /** 1 anomaly, 0 normal, null unlabelled. */
   label: 0 | 1 | null;
@@ -67,8 +67,8 @@ export function parseLoghubLabelled(text: string, path: string): { lines: Labell
       throw new DataError(`${path}:${i + 1}: expected "<label> <log line>", got ${JSON.stringify(raw.slice(0, 80))}`);
     }
     const tag = m[1]!;
-    // The label column is replaced by "-" so the model can never read the answer off the line.
-    lines.push({ line: `-${m[2] ?? ''}`, label: tag === '-' ? 0 : 1, ...(tag === '-' ? {} : { category: tag }) });
+    // The label column is Loghub's, not the system's: the line enters the product as the node wrote it.
+    lines.push({ line: (m[2] ?? '').trimStart(), label: tag === '-' ? 0 : 1, ...(tag === '-' ? {} : { category: tag }) });
   });
   return { lines, blankLines };
 }
