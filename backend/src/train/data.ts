@@ -68,7 +68,11 @@ export function parseLoghubLabelled(text: string, path: string): { lines: Labell
     }
     const tag = m[1]!;
     // The label column is Loghub's, not the system's: the line enters the product as the node wrote it.
-    lines.push({ line: (m[2] ?? '').trimStart(), label: tag === '-' ? 0 : 1, ...(tag === '-' ? {} : { category: tag }) });
+    lines.push({
+      line: (m[2] ?? '').trimStart(),
+      label: tag === '-' ? 0 : 1,
+      ...(tag === '-' ? {} : { category: tag }),
+    });
   });
   return { lines, blankLines };
 }
