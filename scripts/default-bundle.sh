@@ -31,7 +31,7 @@ case "${1:-}" in
     trap 'rm -rf "$twin"' EXIT
     "${CLI[@]}" train "${recipe[@]}" --train-share 0.6 --validation-share 0.2 \
       --out "$twin/default-eval" --id default-eval --model-version 2
-    "${CLI[@]}" eval --bundle "$twin/default-eval" --data "$DATA/bgl/BGL_2005-06_to_08.log" --slice 0.8:1 \
+    "${CLI[@]}" eval --bundle "$twin/default-eval" --data "$DATA/bgl/BGL_2005-06_to_08.log" --slice 0.8:1 --ideal-parse bgl \
       --record-into models/default
     # The twin's sequence model on the HDFS blocks that start after everything it fitted or calibrated on.
     "${CLI[@]}" eval-sessions --bundle "$twin/default-eval" --data "$DATA/hdfs/HDFS_v1_sample_train.log" \

@@ -31,6 +31,11 @@ export interface DetectorOptions {
   intraOpThreads?: number;
   logger?: DetectorLogger;
   maxLineLength?: number;
+  /**
+   * Parse every line with this format instead of the bundle's (`auto`): a diagnostic only ("ideal parse", the
+   * dataset's own header format), never what the service runs.
+   */
+  normalizerFormat?: string;
 }
 
 export interface Detector {
@@ -153,7 +158,7 @@ export async function loadDetector(bundleDir: string, options: DetectorOptions =
   const bundle = loadBundle(bundleDir);
   const { manifest } = bundle;
   const normalizer: Normalizer = createNormalizer({
-    format: manifest.normalizer.format,
+    format: options.normalizerFormat ?? manifest.normalizer.format,
     ...(options.maxLineLength ? { maxLineLength: options.maxLineLength } : {}),
   });
   const { session, device } = await openSession(bundle, options.device ?? 'auto', options.intraOpThreads ?? 1, logger);

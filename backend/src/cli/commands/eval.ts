@@ -27,6 +27,7 @@ interface EvalFlags {
   batch: number;
   record?: boolean;
   recordInto?: string;
+  idealParse?: string;
   json?: boolean;
 }
 
@@ -54,6 +55,10 @@ export function registerEval(program: Command): void {
     .option(
       '--record-into <dir>',
       "store the figures in another bundle's manifest, trained on the same files (the bundle evaluated here is its evaluation twin)"
+    )
+    .option(
+      '--ideal-parse <format>',
+      "diagnostic: parse every line with this header format (e.g. bgl) instead of the bundle's auto, and report it beside the real path"
     )
     .option('--json', 'print one JSON document')
     .action(async (flags: EvalFlags) => {
@@ -105,8 +110,17 @@ export function registerEval(program: Command): void {
         }
         const combine = flags.combine ?? detector.bundle.manifest.combine;
         const result = await evaluateDetector(detector, items, { combine, batchSize: flags.batch });
+        const idealParse = flags.idealParse
+          ? await evaluateIdealParse(flags.bundle, flags.idealParse, items, combine, flags.batch)
+          : undefined;
         const { perCategory: _omitted, ...figures } = result;
-        const test = { data: basename(flags.data), slice: [from, to], ...figures };
+        const test = {
+          data: basename(flags.data),
+          slice: [from, to],
+          path: 'real: lines as the system wrote them, header format auto',
+          ...figures,
+          ...(idealParse ? { idealParse } : {}),
+        };
         if (flags.record) {
           updateManifestMetrics(flags.bundle, detector.bundle.manifest, { test });
         }
@@ -127,11 +141,43 @@ export function registerEval(program: Command): void {
             },
           });
         }
-        report(flags.json, { bundle: detector.info().id, data: flags.data, slice: [from, to], ...result }, renderEval);
+        report(
+          flags.json,
+          {
+            bundle: detector.info().id,
+            data: flags.data,
+            slice: [from, to],
+            ...result,
+            ...(idealParse ? { idealParse } : {}),
+          },
+          renderEval
+        );
       } finally {
         await detector.close();
       }
     });
+}
+
+/** The same lines parsed with a dataset's own header format: what a perfect `auto` could reach at best. */
+async function evaluateIdealParse(
+  bundle: string,
+  format: string,
+  items: Parameters<typeof evaluateDetector>[1],
+  combine: CombineMode,
+  batchSize: number
+): Promise<{ format: string; precision: number; recall: number; f1: number }> {
+  let detector;
+  try {
+    detector = await loadDetector(bundle, { intraOpThreads: 1, normalizerFormat: format });
+  } catch (err) {
+    throw new CliError(`--ideal-parse ${format}: ${(err as Error).message}`);
+  }
+  try {
+    const r = await evaluateDetector(detector, items, { combine, batchSize });
+    return { format, precision: r.precision, recall: r.recall, f1: r.f1 };
+  } finally {
+    await detector.close();
+  }
 }
 
 /** The manifest of the bundle figures are recorded into, refused unless it was trained on the twin's files. */
@@ -156,10 +202,17 @@ function twinTarget(dir: string, twin: BundleManifest): BundleManifest {
   return target;
 }
 
-function renderEval(r: EvalReport & { bundle: string; data: string; slice: number[] }): string {
+function renderEval(
+  r: EvalReport & {
+    bundle: string;
+    data: string;
+    slice: number[];
+    idealParse?: { format: string; precision: number; recall: number; f1: number };
+  }
+): string {
   const p = (v: number) => (v * 100).toFixed(2).padStart(6);
   return [
-    `Bundle ${r.bundle} on ${r.data} [${r.slice.join(':')}], ${r.combine}`,
+    `Bundle ${r.bundle} on ${r.data} [${r.slice.join(':')}], ${r.combine}; real path (lines as written, format auto)`,
     `  lines ${r.lines}, anomalies ${r.anomalies}`,
     `  precision ${p(r.precision)}  recall ${p(r.recall)}  F1 ${p(r.f1)}  accuracy ${p(r.accuracy)}`,
     `  unseen templates: ${r.unseenTemplates.lines} lines, ${r.unseenTemplates.anomalies} anomalies, recall ${p(r.unseenTemplates.recall)} precision ${p(r.unseenTemplates.precision)}`,
@@ -169,5 +222,10 @@ function renderEval(r: EvalReport & { bundle: string; data: string; slice: numbe
         `    ${d.domain.padEnd(12)} lines ${String(d.lines).padStart(6)} anomalies ${String(d.anomalies).padStart(5)} P ${p(d.precision)} R ${p(d.recall)} F1 ${p(d.f1)}`
     ),
     `  ${r.linesPerSecond} lines/s`,
+    ...(r.idealParse
+      ? [
+          `  ideal parse (format ${r.idealParse.format}, diagnostic): precision ${p(r.idealParse.precision)}  recall ${p(r.idealParse.recall)}  F1 ${p(r.idealParse.f1)}`,
+        ]
+      : []),
   ].join('\n');
 }
