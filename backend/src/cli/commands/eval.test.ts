@@ -66,8 +66,26 @@ describe('anomaly-lens eval', () => {
       'soft',
     ]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^Bundle tiny on .*BGL_2k\.log \[0\.8:1\], soft\n/);
+    expect(r.stdout).toMatch(
+      /^Bundle tiny on .*BGL_2k\.log \[0\.8:1\], soft; real path \(lines as written, format auto\)\n/
+    );
     expect(r.stdout).toContain('per domain (routed):');
+  });
+
+  it('reports an ideal parse beside the real path with --ideal-parse, and refuses an unknown format', async () => {
+    const args = ['eval', '--bundle', bundle, '--data', TINY_BUNDLE_DATA, '--slice', '0.8:1', '--json'];
+    const r = await run([...args, '--ideal-parse', 'bgl']);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(report.idealParse).toEqual({
+      format: 'bgl',
+      precision: expect.any(Number),
+      recall: expect.any(Number),
+      f1: expect.any(Number),
+    });
+    const bad = await run([...args, '--ideal-parse', 'nosuchformat']);
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr).toContain('--ideal-parse nosuchformat: ');
   });
 
   it('refuses a slice that overlaps the lines the bundle was fitted or calibrated on', async () => {
