@@ -15,4 +15,6 @@ module.exports = {
   },
   transformIgnorePatterns: [nodeModulesToTransform([...grafanaESModules, 'marked-mangle', 'ol-mapbox-style'])],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'jsx', 'mjs', 'json'],
+  // The benches' pure helpers (e.g. bench/quality/metrics.js) are tested beside them.
+  testMatch: [...base.testMatch, '<rootDir>/bench/**/*.test.js'],
 };

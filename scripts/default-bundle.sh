@@ -8,6 +8,7 @@
 #                                     withheld (fit 60 %, calibrate 20 %), scored on BGL's withheld 20 %; the
 #                                     figures go into models/default's manifest, naming the twin that measured them;
 #                                     then its sequence model on the HDFS blocks it never saw
+#   scripts/default-bundle.sh twin DIR  only trains the evaluation twin, into DIR (npm run quality measures it)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -26,6 +27,11 @@ case "${1:-}" in
     "${CLI[@]}" train "${recipe[@]}" --train-share 0.8 --validation-share 0.2 \
       --out models/default --id default --model-version 2
     ;;
+  twin)
+    [ -n "${2:-}" ] || { echo "usage: scripts/default-bundle.sh twin DIR" >&2; exit 2; }
+    "${CLI[@]}" train "${recipe[@]}" --train-share 0.6 --validation-share 0.2 \
+      --out "$2" --id default-eval --model-version 2
+    ;;
   eval)
     twin=$(mktemp -d)
     trap 'rm -rf "$twin"' EXIT
@@ -39,7 +45,7 @@ case "${1:-}" in
       --labels "$DATA/hdfs/HDFS_v1_sample_train.block_labels.csv"
     ;;
   *)
-    echo "usage: scripts/default-bundle.sh train|eval" >&2
+    echo "usage: scripts/default-bundle.sh train|eval|twin DIR" >&2
     exit 2
     ;;
 esac
