@@ -2,7 +2,11 @@ module github.com/anomalylens/anomalylens-explain-app
 
 go 1.26.8
 
-require github.com/grafana/grafana-plugin-sdk-go v0.300.0
+require (
+	github.com/grafana/grafana-plugin-sdk-go v0.300.0
+	github.com/hashicorp/go-hclog v1.6.3
+	github.com/hashicorp/go-plugin v1.8.0
+)
 
 require (
 	github.com/apache/arrow-go/v18 v18.8.0 // indirect
@@ -27,8 +31,6 @@ require (
 	github.com/grpc-ecosystem/go-grpc-middleware/providers/prometheus v1.1.1 // indirect
 	github.com/grpc-ecosystem/go-grpc-middleware/v2 v2.3.4 // indirect
 	github.com/grpc-ecosystem/grpc-gateway/v2 v2.33.0 // indirect
-	github.com/hashicorp/go-hclog v1.6.3 // indirect
-	github.com/hashicorp/go-plugin v1.8.0 // indirect
 	github.com/hashicorp/yamux v0.1.2 // indirect
 	github.com/jaegertracing/jaeger-idl v0.14.0 // indirect
 	github.com/json-iterator/go v1.1.12 // indirect
