@@ -95,6 +95,15 @@ func (d *Datasource) query(ctx context.Context, q backend.DataQuery) backend.Dat
 		}
 		frames = data.Frames{LogsFrame(q.RefID, answer, ExplainLink(lokiUID, model.Expr, q.TimeRange.From, q.TimeRange.To))}
 	case "rate":
+		if model.Domain != "" && answer.Rate != nil {
+			kept := answer.Rate.Series[:0]
+			for _, s := range answer.Rate.Series {
+				if s.Domain == model.Domain {
+					kept = append(kept, s)
+				}
+			}
+			answer.Rate.Series = kept
+		}
 		frames = RateFrames(q.RefID, answer)
 	case "sequences":
 		frames = data.Frames{AnnotationsFrame(q.RefID, answer)}

@@ -122,6 +122,7 @@ func TestQueryDataOverGRPC(t *testing.T) {
 		{RefID: "R", TimeRange: tr, Interval: time.Second, JSON: []byte(`{"queryType":"rate","expr":"{job=\"bgl\"}","interval":"1m"}`)},
 		{RefID: "S", TimeRange: tr, JSON: []byte(`{"queryType":"annotations","expr":"{job=\"bgl\"}"}`)},
 		{RefID: "E", TimeRange: tr, JSON: []byte(`{"queryType":"rate"}`)},
+		{RefID: "D", TimeRange: tr, JSON: []byte(`{"queryType":"rate","expr":"{job=\"bgl\"}","domain":"kernel"}`)},
 	}})
 	if err != nil {
 		t.Fatal(err)
@@ -138,8 +139,11 @@ func TestQueryDataOverGRPC(t *testing.T) {
 	if r := res.Responses["E"]; r.Error == nil || !strings.Contains(r.Error.Error(), "no LogQL expression") || r.Status != backend.StatusBadRequest {
 		t.Fatalf("a bad query fails alone, precisely: %+v", r)
 	}
+	if r := res.Responses["D"]; r.Error != nil || len(r.Frames) != 1 || r.Frames[0].Name != "kernel" {
+		t.Fatalf("a domain's rule keeps that domain's series: %+v", r)
+	}
 	// What the service was asked: the key as a bearer token, the Loki connection with its secret.
-	if len(svc.requests) != 3 {
+	if len(svc.requests) != 4 {
 		t.Fatalf("service calls %d", len(svc.requests))
 	}
 	rate := svc.requests[1]

@@ -21,6 +21,8 @@ type QueryModel struct {
 	// Interval is the rate's step, e.g. "1m"; empty: Grafana's interval, at least range/60.
 	Interval     string `json:"interval"`
 	MaxSequences int    `json:"maxSequences"`
+	// Domain keeps one failure domain's rate series (alert rules made by "Create alert rule" for a domain).
+	Domain string `json:"domain"`
 }
 
 const (
