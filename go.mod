@@ -1,6 +1,6 @@
 module github.com/anomalylens/anomalylens-explain-app
 
-go 1.26.8
+go 1.26.5
 
 require (
 	github.com/grafana/grafana-plugin-sdk-go v0.300.0
