@@ -38,7 +38,7 @@ import {
 import { HttpError } from './errors';
 import type { ServiceMetrics } from './metrics';
 import type { LoadedModel, ModelSource } from './models';
-import { anomalyRateByDomain, nsToWholeMs, pickStepMs } from './query-aggregate';
+import { anomalyRateByDomain, nsToWholeMs, pickStepMs, type RateInput } from './query-aggregate';
 import { ScoreCache, type CachedLineResult } from './query-cache';
 
 export const QUERY_ROUTES: Record<string, string> = {
@@ -180,56 +180,65 @@ async function runQuery(
   client: LokiClient,
   request: QueryRequest
 ): Promise<QueryResponse> {
-  const lokiStarted = performance.now();
-  const { entries, truncated } = await withLokiErrors(request.loki, () => fetchEntries(client, request));
-  const lokiMs = performance.now() - lokiStarted;
-
-  const scoreStarted = performance.now();
-  const { scored, newlyScored } = await scoreOnce(deps, model.engine, entries);
-  const stats = {
-    lines: entries.length,
-    scored: newlyScored,
-    cached: entries.length - newlyScored,
-    truncated,
-    lokiMs: Math.round(lokiMs * 10) / 10,
-    scoreMs: 0,
-  };
+  const stats = { lines: 0, scored: 0, cached: 0, truncated: false, lokiMs: 0, scoreMs: 0 };
   const base = { model: model.engine.model, type: request.type, stats };
-  const done = <T extends QueryResponse>(answer: T): T => {
-    stats.scoreMs = Math.round((performance.now() - scoreStarted) * 10) / 10;
+  const fromMs = nsToWholeMs(request.start);
+  const toMs = nsToWholeMs(request.end);
+  const stepMs = request.stepMs ?? pickStepMs(toMs - fromMs);
+  // A rate keeps three fields a line, not the lines: a 500,000-line range is scored page by page.
+  const rateInputs: RateInput[] = [];
+  const kept: Scored[] = [];
+  const pages = fetchPages(client, request, stats)[Symbol.asyncIterator]();
+  for (;;) {
+    const lokiStarted = performance.now();
+    const page = await withLokiErrors(request.loki, () => pages.next());
+    stats.lokiMs += performance.now() - lokiStarted;
+    if (page.done) {
+      break;
+    }
+    const scoreStarted = performance.now();
+    const { scored, newlyScored } = await scoreOnce(deps, model.engine, page.value);
+    stats.scoreMs += performance.now() - scoreStarted;
+    stats.lines += scored.length;
+    stats.scored += newlyScored;
+    stats.cached += scored.length - newlyScored;
+    if (request.type === 'rate') {
+      for (const s of scored) {
+        rateInputs.push({ tsMs: nsToWholeMs(s.entry.ts), domain: s.result.domain, verdict: s.result.verdict });
+      }
+    } else {
+      kept.push(...scored);
+    }
+  }
+  const finish = <T extends QueryResponse>(answer: T): T => {
+    stats.lokiMs = Math.round(stats.lokiMs * 10) / 10;
+    stats.scoreMs = Math.round(stats.scoreMs * 10) / 10;
     return answer;
   };
 
   switch (request.type) {
     case 'lines': {
-      const shown = request.anomaliesOnly ? scored.filter((s) => s.result.verdict === 'anomaly') : scored;
-      return done({ ...base, lines: shown.map(toQueryLine) });
+      const shown = request.anomaliesOnly ? kept.filter((s) => s.result.verdict === 'anomaly') : kept;
+      return finish({ ...base, lines: shown.map(toQueryLine) });
     }
-    case 'rate': {
-      const fromMs = nsToWholeMs(request.start);
-      const toMs = nsToWholeMs(request.end);
-      const stepMs = request.stepMs ?? pickStepMs(toMs - fromMs);
-      const inputs = scored.map((s) => ({
-        tsMs: nsToWholeMs(s.entry.ts),
-        domain: s.result.domain,
-        verdict: s.result.verdict,
-      }));
-      return done({ ...base, rate: anomalyRateByDomain(inputs, fromMs, toMs, stepMs) });
-    }
+    case 'rate':
+      return finish({ ...base, rate: anomalyRateByDomain(rateInputs, fromMs, toMs, stepMs) });
     case 'sequences': {
       if (!model.explain) {
         throw new HttpError(501, 'not_implemented', 'this service instance has no sequence explainer');
       }
-      const sequences = await explainAnomalies(model.explain, scored, request.maxSequences ?? DEFAULT_MAX_SEQUENCES);
-      return done({ ...base, sequences });
+      const sequences = await explainAnomalies(model.explain, kept, request.maxSequences ?? DEFAULT_MAX_SEQUENCES);
+      return finish({ ...base, sequences });
     }
   }
 }
 
-async function fetchEntries(
+/** The lines of the query, a Loki page at a time (in time order); sets `stats.truncated` for a lines query. */
+async function* fetchPages(
   client: LokiClient,
-  request: QueryRequest
-): Promise<{ entries: LokiEntry[]; truncated: boolean }> {
+  request: QueryRequest,
+  stats: { truncated: boolean }
+): AsyncGenerator<LokiEntry[]> {
   if (request.type === 'lines') {
     // The newest lines, as Grafana's log views show them: one backward page, returned oldest first.
     const limit = request.limit ?? DEFAULT_LOG_LINES;
@@ -244,21 +253,21 @@ async function fetchEntries(
       throw new LokiResponseError('query_range', `expected a log query (streams), got ${response.data.resultType}`);
     }
     const entries = flattenStreams(response.data.result);
-    return { entries, truncated: entries.length >= limit };
+    stats.truncated = entries.length >= limit;
+    yield entries;
+    return;
   }
   // Rates and sequences need every line of the range: a sample would bias the rate an alert fires on.
   const cap = request.limit ?? DEFAULT_QUERY_SCAN_LINES;
-  const entries: LokiEntry[] = [];
+  let seen = 0;
   for await (const page of client.queryRangeAll({
     query: request.query,
     start: request.start,
     end: request.end,
     pageSize: client.maxEntriesLimit,
   })) {
-    for (const entry of page) {
-      entries.push(entry);
-    }
-    if (entries.length > cap) {
+    seen += page.length;
+    if (seen > cap) {
       throw new HttpError(
         413,
         'too_many_lines',
@@ -266,8 +275,8 @@ async function fetchEntries(
         { limit: cap }
       );
     }
+    yield page;
   }
-  return { entries, truncated: false };
 }
 
 /** Every entry's result: from the cache where an earlier query scored it, otherwise scored now and cached. */
