@@ -324,6 +324,7 @@ describe('POST /api/v1/query: Loki failures and validation', () => {
       [{ type: 'metrics' }, /type/],
       [{ extra: 1 }, /extra|unrecognized/i],
       [{ start: '17e17' }, /start/],
+      [{ stepMs: 1000, end: ns(T0_MS + 86_400_000) }, /86400 steps; at most 11000/],
     ];
     for (const [extra, message] of cases) {
       const res = await request(app).post('/api/v1/query').set(AUTH).send(body(extra));

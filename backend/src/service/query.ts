@@ -50,6 +50,8 @@ export const QUERY_ROUTES: Record<string, string> = {
 const EXPLAIN_WINDOW_LINES = 2000;
 const DEFAULT_LOG_LINES = 1000;
 const DEFAULT_MAX_SEQUENCES = 10;
+/** Grafana's own ceiling on points per series (11,000): more steps only cost memory (arrays per domain). */
+const MAX_RATE_STEPS = 11_000;
 
 export interface QueryRouterDeps {
   models: ModelSource;
@@ -89,6 +91,16 @@ export function queryRouter(deps: QueryRouterDeps): express.Router {
         'validation_failed',
         `invalid query request: limit: lines queries return at most ${MAX_QUERY_LOG_LINES} lines (Loki's default max_entries_limit_per_query)`
       );
+    }
+    if (request.type === 'rate' && request.stepMs !== undefined) {
+      const steps = Number((BigInt(request.end) - BigInt(request.start)) / BigInt(request.stepMs * 1_000_000));
+      if (steps > MAX_RATE_STEPS) {
+        throw new HttpError(
+          400,
+          'validation_failed',
+          `invalid query request: stepMs: ${request.stepMs} ms splits the range into ${steps} steps; at most ${MAX_RATE_STEPS}`
+        );
+      }
     }
     const client = lokiClient(deps, request.loki);
     const model = requireModel(deps.models);
