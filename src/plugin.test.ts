@@ -22,8 +22,10 @@ describe('plugin.json', () => {
     expect(read('panel/plugin.json').id).toBe('anomalylens-explain-panel');
     expect(read('datasource/plugin.json')).toMatchObject({
       id: 'anomalylens-verdict-datasource',
-      backend: false,
-      alerting: false,
+      // Alert rules need a backend data source: the Go binary scripts/build-go.sh builds from pkg/.
+      backend: true,
+      alerting: true,
+      executable: 'gpx_anomalylens_verdict_datasource',
     });
   });
 

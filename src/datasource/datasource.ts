@@ -1,7 +1,7 @@
 /**
- * Frontend-only data source over the Anomaly Lens service: lines come from a Loki data source through Grafana
+ * The data source's browser side, for dashboards and Explore: lines come from a Loki data source through Grafana
  * (/api/ds/query, permissions apply), the service is reached through this data source's proxy route `api`.
- * Grafana alert rules cannot use it (no backend); alert on the watcher's Prometheus metrics instead.
+ * Alert rules run on its Go backend instead (pkg/: the service queries Loki itself, POST /api/v1/query).
  */
 import {
   DataSourceApi,

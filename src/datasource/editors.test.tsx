@@ -46,11 +46,10 @@ describe('ConfigEditor', () => {
     secureJsonData: {},
   } as unknown as DataSourceSettings<VerdictOptions, VerdictSecureOptions>;
 
-  it('says alert rules cannot use the data source and edits the settings', () => {
+  it('explains alerting and edits the service settings', () => {
     const onOptionsChange = jest.fn();
     render(<ConfigEditor options={options} onOptionsChange={onOptionsChange} />);
-    expect(screen.getByText('Not for alert rules')).toBeInTheDocument();
-    expect(screen.getByText(/anomalylens_lines_scored_total/)).toBeInTheDocument();
+    expect(screen.getByText('Alert rules')).toBeInTheDocument();
     fireEvent.change(screen.getByDisplayValue('http://anomaly-lens:8080'), { target: { value: ' http://x:1 ' } });
     expect(onOptionsChange).toHaveBeenLastCalledWith(
       expect.objectContaining({ jsonData: { serviceUrl: 'http://x:1', lokiDatasourceUid: 'loki' } })
@@ -58,6 +57,30 @@ describe('ConfigEditor', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Reset' }));
     expect(onOptionsChange).toHaveBeenLastCalledWith(
       expect.objectContaining({ secureJsonFields: { apiKey: false }, secureJsonData: { apiKey: '' } })
+    );
+  });
+
+  it('edits the Loki the service queries, with the credentials as secrets beside the API key', () => {
+    const onOptionsChange = jest.fn();
+    const basic = {
+      ...options,
+      jsonData: { ...options.jsonData, lokiUrl: 'http://loki:3100', lokiAuth: 'basic' },
+      secureJsonData: { apiKey: 'k' },
+    } as typeof options;
+    render(<ConfigEditor options={basic} onOptionsChange={onOptionsChange} />);
+    fireEvent.change(screen.getByLabelText(/^Tenant/), { target: { value: ' team-a ' } });
+    expect(onOptionsChange).toHaveBeenLastCalledWith(
+      expect.objectContaining({
+        jsonData: expect.objectContaining({ lokiTenant: 'team-a', lokiUrl: 'http://loki:3100' }),
+      })
+    );
+    fireEvent.change(screen.getByLabelText(/^Password/), { target: { value: 'pw' } });
+    expect(onOptionsChange).toHaveBeenLastCalledWith(
+      expect.objectContaining({ secureJsonData: { apiKey: 'k', lokiPassword: 'pw' } })
+    );
+    fireEvent.click(screen.getByLabelText('Bearer token'));
+    expect(onOptionsChange).toHaveBeenLastCalledWith(
+      expect.objectContaining({ jsonData: expect.objectContaining({ lokiAuth: 'bearer' }) })
     );
   });
 });

@@ -22,11 +22,21 @@ export const DEFAULT_QUERY: Partial<VerdictQuery> = {
   maxSequences: 10,
 };
 
+export type LokiAuthType = 'none' | 'basic' | 'bearer';
+
 export interface VerdictOptions extends DataSourceJsonData {
   serviceUrl?: string;
+  /** The Grafana Loki data source dashboards' queries and Explain links use (browser path). */
   lokiDatasourceUid?: string;
+  /** Loki as the service reaches it, for server-side queries and alert rules (the Go backend, pkg/). */
+  lokiUrl?: string;
+  lokiTenant?: string;
+  lokiAuth?: LokiAuthType;
+  lokiUser?: string;
 }
 
 export interface VerdictSecureOptions {
   apiKey?: string;
+  lokiPassword?: string;
+  lokiToken?: string;
 }

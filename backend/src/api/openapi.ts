@@ -53,6 +53,27 @@ const ROUTES: RouteSpec[] = [
     auth: true,
   },
   {
+    method: 'post',
+    path: '/api/v1/query',
+    summary:
+      'Query Loki and score what it returns (each line once, cached): scored lines, anomaly rate per domain, or explained anomalous sequences',
+    request: C.QueryRequestSchema,
+    response: C.QueryResponseSchema,
+    responseDescription: 'The scored lines, the rate series or the sequences, with what was read and scored',
+    errors: [400, 401, 413, 415, 429, 501, 502, 503, 504],
+    auth: true,
+  },
+  {
+    method: 'post',
+    path: '/api/v1/query/check-loki',
+    summary: 'Check that the service reaches a Loki with the given credentials (label names of the last hour)',
+    request: C.CheckLokiRequestSchema,
+    response: C.CheckLokiResponseSchema,
+    responseDescription: 'Loki answered',
+    errors: [400, 401, 415, 502],
+    auth: true,
+  },
+  {
     method: 'get',
     path: '/api/v1/model',
     summary: 'The model bundle in use: id, version, domains and evaluation metrics',
@@ -229,6 +250,7 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
   422: 'An idempotency key was reused with a different label, or a reloaded bundle was refused (with the reason)',
   429: 'The scoring queue is full; retry after the Retry-After header (repeated in error.details.retryAfterSeconds)',
   501: 'Not implemented by this build',
+  502: 'Loki failed or could not be reached (its status and message in the error)',
   503: 'No model loaded, or an inference worker failed',
   504: 'The request exceeded the configured timeout',
 };

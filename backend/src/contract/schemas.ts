@@ -279,6 +279,7 @@ export const ERROR_CODES = [
   'not_implemented',
   'unavailable',
   'reload_failed',
+  'bad_gateway',
   'internal',
 ] as const;
 

@@ -221,6 +221,7 @@ describe('alert rules', () => {
   it('hold for 5 minutes, query existing uids and name an existing condition', () => {
     expect(rules.map((r) => r.uid)).toEqual([
       'anomalylens-domain-anomaly-rate',
+      'anomalylens-ds-domain-anomaly-rate',
       'anomalylens-watcher-lagging',
       'anomalylens-watcher-down',
     ]);
@@ -235,6 +236,18 @@ describe('alert rules', () => {
         }
       }
     }
+  });
+
+  it('one rule runs on the verdict data source: a rate query the Go backend understands, per domain', () => {
+    const rule = rules.find((r) => r.uid === 'anomalylens-ds-domain-anomaly-rate')!;
+    const query = rule.data.find((d) => d.datasourceUid === 'anomalylens-verdict')!;
+    expect(query.model).toMatchObject({ queryType: 'rate', expr: '{job="bgl"}', interval: '1m' });
+    const verdictDs = readYaml(path.join(PROVISIONING_DIR, 'datasources/anomalylens.yaml')) as {
+      datasources: Array<{ uid: string; jsonData: Record<string, string> }>;
+    };
+    expect(verdictDs.datasources.find((d) => d.uid === 'anomalylens-verdict')!.jsonData.lokiUrl).toBe(
+      'http://loki:3100'
+    );
   });
 
   it('query only metrics the watcher (or Prometheus) exports', () => {

@@ -22,6 +22,8 @@ import { jsonBody } from './body';
 import { HttpError, sendError } from './errors';
 import type { ServiceMetrics } from './metrics';
 import type { LoadedModel, ModelSource } from './models';
+import { QUERY_ROUTES, queryRouter } from './query';
+import { ScoreCache } from './query-cache';
 
 export interface AppLimits {
   maxBodyBytes: number;
@@ -40,6 +42,8 @@ export interface AppDeps {
   version: string;
   /** Label store and retrain jobs (feedback API); absent: those routes answer 503. */
   labels?: { store: LabelStore; jobs?: RetrainJobManager; maxImportBytes?: number };
+  /** POST /api/v1/query (Loki → score once → aggregate); defaults: a 500,000-line cache, any Loki URL. */
+  query?: { cacheLines?: number; allowedLokiUrls?: readonly string[] | null; fetch?: typeof fetch };
 }
 
 export const TemplatesQuerySchema = z
@@ -219,9 +223,26 @@ export function createApp(deps: AppDeps): express.Express {
     })
   );
 
+  app.use(
+    '/api/v1',
+    queryRouter({
+      models,
+      metrics,
+      logger,
+      auth,
+      body,
+      validate,
+      cache: new ScoreCache(deps.query?.cacheLines ?? 500_000),
+      allowedLokiUrls: deps.query?.allowedLokiUrls ?? null,
+      scoreChunkLines: Math.min(10_000, limits.maxLinesPerRequest),
+      fetch: deps.query?.fetch,
+    })
+  );
+
   // Known paths with the wrong method answer 405 with Allow; anything else 404.
   const allowed: Record<string, string> = {
     ...LABELS_ROUTES,
+    ...QUERY_ROUTES,
     '/healthz': 'GET',
     '/readyz': 'GET',
     '/metrics': 'GET',

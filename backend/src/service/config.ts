@@ -53,6 +53,8 @@ const EnvSchema = z.object({
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   LABELS_DB: z.string().trim().min(1).optional(),
   MAX_IMPORT_BYTES: intFromEnv(1024, 16 * 1024 * 1024 * 1024).default(64 * 1024 * 1024),
+  QUERY_CACHE_LINES: intFromEnv(0, 100_000_000).default(500_000),
+  QUERY_LOKI_URLS: z.string().optional(),
 });
 
 /** Where `anomaly-lens serve` keeps labels unless LABELS_DB or --labels-db says otherwise. */
@@ -83,6 +85,10 @@ export interface ServiceConfig {
   labelsDb: string | null;
   /** Largest body of POST /api/v1/labels/import. */
   maxImportBytes: number;
+  /** Line results POST /api/v1/query keeps so that overlapping evaluations score each line once; 0: none. */
+  queryCacheLines: number;
+  /** Loki base URLs POST /api/v1/query may name; null: any http(s) URL (the bearer token is the boundary). */
+  queryLokiUrls: string[] | null;
 }
 
 /** Flag values from the CLI, already typed by commander; they win over the environment. */
@@ -153,6 +159,8 @@ export function loadConfig(
     logLevel: overrides.logLevel ?? e.LOG_LEVEL,
     labelsDb: [overrides.labelsDb, e.LABELS_DB].find((v) => v !== undefined && v !== null) ?? null,
     maxImportBytes: overrides.maxImportBytes ?? e.MAX_IMPORT_BYTES,
+    queryCacheLines: overrides.queryCacheLines ?? e.QUERY_CACHE_LINES,
+    queryLokiUrls: overrides.queryLokiUrls ?? (e.QUERY_LOKI_URLS ? splitTokens(e.QUERY_LOKI_URLS) : null),
   };
   if (config.labelsDb === 'off') {
     config.labelsDb = null;

@@ -175,6 +175,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     authDisabled: config.authDisabled,
     version: PACKAGE_VERSION,
     labels: labels ? { store: labels, jobs, maxImportBytes: config.maxImportBytes } : undefined,
+    query: { cacheLines: config.queryCacheLines, allowedLokiUrls: config.queryLokiUrls },
   });
   const server: Server = createServer((req, res) => {
     if (shuttingDown) {
