@@ -30,7 +30,6 @@ function cannotRun(): string | null {
 
 const reason = cannotRun();
 if (reason) {
-  // eslint-disable-next-line no-console
   console.warn(`skipping the non-root retrain test: ${reason}`);
 }
 
