@@ -223,18 +223,32 @@ describe('docker-compose.yaml', () => {
     );
   });
 
-  it('extends the scaffold grafana service, built from .config/Dockerfile with the plugin and provisioning mounted', () => {
-    expect(services.grafana.extends).toEqual({ file: '.config/docker-compose-base.yaml', service: 'grafana' });
-    const grafana = resolved('grafana');
-    expect(grafana.build).toBeDefined();
-    expect(existsSync(repoPath('.config', grafana.build!.dockerfile ?? 'Dockerfile'))).toBe(true);
-    // The base's relative paths are relative to .config/.
-    const mounts = (grafana.volumes ?? []).map((v) => {
-      const [source, target] = v.split(':');
-      return [path.relative(repoPath(), path.resolve(repoPath('.config'), source)), target];
-    });
-    expect(mounts).toContainEqual(['dist', '/var/lib/grafana/plugins/anomalylens-explain-app']);
-    expect(mounts).toContainEqual(['provisioning', '/etc/grafana/provisioning']);
+  it('runs the Grafana release the plugin builds against, in production mode, with only the built plugin and provisioning mounted', () => {
+    const grafana = services.grafana;
+    const pkg = JSON.parse(readText(repoPath('package.json'))) as { dependencies: Record<string, string> };
+    expect(grafana.extends).toBeUndefined();
+    expect(grafana.build).toBeUndefined();
+    expect(grafana.image).toBe(`grafana/grafana:${pkg.dependencies['@grafana/data']}`);
+    const env = envOf(grafana);
+    // The scaffold's development rig: development mode, debug logs, anonymous Admin, the repository mounted.
+    expect(env.GF_DEFAULT_APP_MODE).toBeUndefined();
+    expect(env.NODE_ENV).toBeUndefined();
+    expect(env.GF_AUTH_ANONYMOUS_ENABLED).toBe('false');
+    expect(env.GF_LOG_LEVEL).not.toBe('debug');
+    const mounts = (grafana.volumes ?? []).map((v) => v.split(':'));
+    expect(mounts).toContainEqual(['./dist', '/var/lib/grafana/plugins/anomalylens-explain-app', 'ro']);
+    for (const dir of ['datasources', 'plugins', 'dashboards', 'alerting']) {
+      expect(mounts).toContainEqual([`./provisioning/${dir}`, `/etc/grafana/provisioning/${dir}`, 'ro']);
+    }
+    // Nothing else of the repository reaches the container.
+    expect(
+      mounts
+        .filter(([source]) => source.startsWith('.'))
+        .map(([source]) => source)
+        .sort()
+    ).toEqual(
+      ['./dist', ...['alerting', 'dashboards', 'datasources', 'plugins'].map((d) => `./provisioning/${d}`)].sort()
+    );
   });
 
   it('depends only on services that exist, and the default stack never on a profiled service', () => {
@@ -260,7 +274,7 @@ describe('docker-compose.yaml', () => {
     for (const name of serviceNames) {
       const service = resolved(name);
       if (service.build) {
-        const context = name === 'grafana' ? repoPath('.config') : repoPath(service.build.context);
+        const context = repoPath(service.build.context);
         expect(existsSync(path.join(context, service.build.dockerfile ?? 'Dockerfile'))).toBe(true);
         continue;
       }
@@ -271,9 +285,6 @@ describe('docker-compose.yaml', () => {
         pinned: true,
       });
     }
-    // The scaffold's Grafana version defaults to a fixed release.
-    const args = resolved('grafana').build!.args as Record<string, string>;
-    expect(withDefaults(String(args.grafana_version))).toMatch(/^\d+\.\d+\.\d+$/);
   });
 
   it('declares every named volume it mounts', () => {
@@ -375,6 +386,20 @@ describe('the anomaly-lens service', () => {
     }
     // The image's default agrees.
     expect(dockerfile).toMatch(/MODEL_DIR=\/app\/models\/default/);
+  });
+
+  it("keeps retrained bundles on a volume the image user owns (the image's /app is root-owned)", () => {
+    for (const name of ['anomaly-lens', 'anomaly-lens-gpu']) {
+      const dir = envOf(services[name]).RETRAIN_DIR;
+      expect(dir).toMatch(/^\/var\/lib\/anomalylens\//);
+      expect(namedVolumeMounts(services[name]).some((m) => isUnder(dir, m.target))).toBe(true);
+    }
+    for (const target of ['runtime', 'runtime-gpu']) {
+      const lines = stage(target)!.lines.join('\n');
+      expect(lines).toMatch(/mkdir -p [^\n]*\/var\/lib\/anomalylens\/bundles/);
+      expect(lines).toMatch(/chown -R anomalylens:anomalylens \/var\/lib\/anomalylens/);
+      expect(lines).toContain('RETRAIN_DIR=/var/lib/anomalylens/bundles');
+    }
   });
 
   it('keeps the label store on a volume', () => {
