@@ -139,7 +139,14 @@ function prf(pairs) {
   }
   const precision = tp + fp ? tp / (tp + fp) : 0;
   const recall = tp + fn ? tp / (tp + fn) : 0;
-  return { tp, fp, fn, precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
+  return {
+    tp,
+    fp,
+    fn,
+    precision,
+    recall,
+    f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0,
+  };
 }
 
 module.exports = { HASH_DIM, words, hashed, knn, logistic, prf, similarity };

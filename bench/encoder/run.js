@@ -61,7 +61,10 @@ async function domains(encoder) {
     .trim()
     .split('\n')
     .map((l) => JSON.parse(l));
-  const rep = await representations(encoder, rows.map((r) => r.template));
+  const rep = await representations(
+    encoder,
+    rows.map((r) => r.template)
+  );
   const systems = [...new Set(rows.map((r) => r.system))].sort();
   const descriptions = DOMAIN_TAXONOMY.filter((d) => d.id !== 'other');
   const descVectors = await encoder.embed(descriptions.map((d) => `${d.title}: ${d.scope}`));
@@ -71,8 +74,16 @@ async function domains(encoder) {
   const methods = {
     'majority (application)': () => 'application',
     'shipped bundle router': (r, i) => routed[i].domain,
-    'hashed tokens, 5-NN': (r, _i, train) => knn(train.map((t) => ({ x: rep.hashed(t.template), label: t.domain })), rep.hashed(r.template)),
-    'encoder, 5-NN': (r, _i, train) => knn(train.map((t) => ({ x: rep.encoder(t.template), label: t.domain })), rep.encoder(r.template)),
+    'hashed tokens, 5-NN': (r, _i, train) =>
+      knn(
+        train.map((t) => ({ x: rep.hashed(t.template), label: t.domain })),
+        rep.hashed(r.template)
+      ),
+    'encoder, 5-NN': (r, _i, train) =>
+      knn(
+        train.map((t) => ({ x: rep.encoder(t.template), label: t.domain })),
+        rep.encoder(r.template)
+      ),
     'encoder, zero-shot (nearest description)': (r) => {
       const v = rep.encoder(r.template);
       let best = 0;
@@ -142,16 +153,28 @@ async function anomalies(encoder) {
   const hdfsFit = sliceFraction(hdfs.lines, 0, 0.6).items;
   const hdfsTest = sliceFraction(hdfs.lines, 0.8, 1).items;
   const hdfsTemplate = templater(hdfsFit.map((l) => l.line));
-  const texts = [...[...fit, ...cal, ...test].map((l) => bglTemplate(l.line)), ...[...hdfsFit, ...hdfsTest].map((l) => hdfsTemplate(l.line))];
+  const texts = [
+    ...[...fit, ...cal, ...test].map((l) => bglTemplate(l.line)),
+    ...[...hdfsFit, ...hdfsTest].map((l) => hdfsTemplate(l.line)),
+  ];
   log(`encoding ${new Set(texts).size} distinct templates`);
   const rep = await representations(encoder, texts);
   const out = { inDomainBgl: {}, bglToHdfs: {}, hdfsToBgl: {} };
   for (const name of ['hashed', 'encoder']) {
     const r = rep[name];
     // C. in-domain BGL.
-    const head = logistic(templateRows(fit, bglTemplate, (l) => l.label, r), { weightPositive: 3 });
-    const t = bestThreshold(cal.map((l) => head(r(bglTemplate(l.line)))), cal.map((l) => l.label === 1));
-    out.inDomainBgl[name] = { threshold: t, ...prf(test.map((l) => [head(r(bglTemplate(l.line))) >= t, l.label === 1])) };
+    const head = logistic(
+      templateRows(fit, bglTemplate, (l) => l.label, r),
+      { weightPositive: 3 }
+    );
+    const t = bestThreshold(
+      cal.map((l) => head(r(bglTemplate(l.line)))),
+      cal.map((l) => l.label === 1)
+    );
+    out.inDomainBgl[name] = {
+      threshold: t,
+      ...prf(test.map((l) => [head(r(bglTemplate(l.line))) >= t, l.label === 1])),
+    };
     // B1. BGL → HDFS blocks (test period): the BGL head, the BGL-calibrated threshold.
     const flagged = new Set();
     const blocks = new Set();
@@ -161,16 +184,25 @@ async function anomalies(encoder) {
         flagged.add(l.session);
       }
     }
-    out.bglToHdfs[name] = { blocks: blocks.size, ...prf([...blocks].map((b) => [flagged.has(b), hdfs.sessionLabels.get(b) === 1])) };
+    out.bglToHdfs[name] = {
+      blocks: blocks.size,
+      ...prf([...blocks].map((b) => [flagged.has(b), hdfs.sessionLabels.get(b) === 1])),
+    };
     // B2. HDFS → BGL test period: templates only anomalous blocks of the fitting period contain.
     const inNormal = new Set();
     const inAnomalous = new Set();
     for (const l of hdfsFit) {
       (hdfs.sessionLabels.get(l.session) === 1 ? inAnomalous : inNormal).add(hdfsTemplate(l.line));
     }
-    const hdfsRows = [...new Set([...inNormal, ...inAnomalous])].map((tt) => ({ x: r(tt), y: inNormal.has(tt) ? 0 : 1 }));
+    const hdfsRows = [...new Set([...inNormal, ...inAnomalous])].map((tt) => ({
+      x: r(tt),
+      y: inNormal.has(tt) ? 0 : 1,
+    }));
     const hdfsHead = logistic(hdfsRows, { weightPositive: 3 });
-    out.hdfsToBgl[name] = { templates: hdfsRows.length, ...prf(test.map((l) => [hdfsHead(r(bglTemplate(l.line))) >= 0.5, l.label === 1])) };
+    out.hdfsToBgl[name] = {
+      templates: hdfsRows.length,
+      ...prf(test.map((l) => [hdfsHead(r(bglTemplate(l.line))) >= 0.5, l.label === 1])),
+    };
   }
   out.split =
     'BGL_2005-06_to_08.log fit [0, 60 %), threshold [60, 80 %), test [80, 100 %]; HDFS_v1 sample fit [0, 60 %), test blocks [80, 100 %] of lines';
@@ -214,11 +246,22 @@ async function main() {
     return;
   }
   const p = (v) => (v * 100).toFixed(1);
-  const lines = ['A. Failure domain of templates of a system left out (accuracy, %):', '', '| method | micro | macro |', '|---|---|---|'];
+  const lines = [
+    'A. Failure domain of templates of a system left out (accuracy, %):',
+    '',
+    '| method | micro | macro |',
+    '|---|---|---|',
+  ];
   for (const [name, m] of Object.entries(report.domains.methods)) {
     lines.push(`| ${name} | ${p(m.micro)} | ${p(m.macro)} |`);
   }
-  lines.push('', `B/C. Logistic head on template representations (${report.anomalies.split}):`, '', '| task | representation | P | R | F1 |', '|---|---|---|---|---|');
+  lines.push(
+    '',
+    `B/C. Logistic head on template representations (${report.anomalies.split}):`,
+    '',
+    '| task | representation | P | R | F1 |',
+    '|---|---|---|---|---|'
+  );
   for (const task of ['inDomainBgl', 'bglToHdfs', 'hdfsToBgl']) {
     for (const [name, r] of Object.entries(report.anomalies[task])) {
       if (typeof r === 'object') {
