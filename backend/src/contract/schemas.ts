@@ -63,6 +63,12 @@ export const LineResultSchema = z
     score: z.number().min(0).max(1).describe('Calibrated probability that the line is anomalous'),
     domain: DomainIdSchema,
     domainScores: z.array(DomainScoreSchema).max(3).describe('Top-3 domains by router probability, best first'),
+    domainSource: z
+      .enum(['router', 'encoder'])
+      .optional()
+      .describe(
+        "Who chose the domain: the bundle's router (absent means router), or, for a template never seen from a system the bundle never trained on, its nearest reviewed templates in the sentence encoder's space"
+      ),
     template: TemplateRefSchema,
     novel: z.boolean().describe('The template was never seen in training'),
     truncated: z.boolean().describe('The line exceeded the length limit and was scored on its prefix'),
