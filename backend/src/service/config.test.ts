@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { ConfigError, loadConfig } from './config';
 
 const TOKEN = 'a-token-of-sixteen-chars';
@@ -99,5 +100,19 @@ describe('loadConfig', () => {
     expect(
       problems(() => loadConfig({ AUTH_TOKENS: TOKEN, QUEUE_MAX_LINES: '10', MAX_LINES_PER_REQUEST: '20' }))[0]
     ).toContain('QUEUE_MAX_LINES (10) must be at least MAX_LINES_PER_REQUEST (20)');
+  });
+
+  it('finds the template encoder beside the bundle, takes ENCODER_DIR=off, and refuses an incomplete ENCODER_DIR', () => {
+    const models = join(__dirname, '../../../models');
+    const config = loadConfig({ AUTH_TOKENS: TOKEN, MODEL_DIR: join(models, 'default') });
+    expect(config.encoderDir).toBe(join(models, 'encoders/all-MiniLM-L6-v2'));
+    expect(
+      loadConfig({ AUTH_TOKENS: TOKEN, MODEL_DIR: join(models, 'default'), ENCODER_DIR: 'off' }).encoderDir
+    ).toBeNull();
+    // A bundle elsewhere with no encoder beside it: none, and no complaint.
+    expect(loadConfig({ AUTH_TOKENS: TOKEN, MODEL_DIR: '/nonexistent/bundle' }).encoderDir).toBeNull();
+    expect(problems(() => loadConfig({ AUTH_TOKENS: TOKEN, ENCODER_DIR: models }))[0]).toContain(
+      `ENCODER_DIR=${models}: needs model.onnx, vocab.txt and domain-reference.{json,f32}`
+    );
   });
 });

@@ -2,8 +2,9 @@
  * Service configuration: environment variables validated with zod, overridable by `anomaly-lens serve` flags.
  * Every problem is reported at once, with the variable name, so a bad deployment fails fast and precisely.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 
 export class ConfigError extends Error {
@@ -55,7 +56,27 @@ const EnvSchema = z.object({
   MAX_IMPORT_BYTES: intFromEnv(1024, 16 * 1024 * 1024 * 1024).default(64 * 1024 * 1024),
   QUERY_CACHE_LINES: intFromEnv(0, 100_000_000).default(500_000),
   QUERY_LOKI_URLS: z.string().optional(),
+  // The template encoder that gives novel templates of untrained systems a domain (backend/src/encoder); `off`
+  // disables it. Default: models/encoders/all-MiniLM-L6-v2 beside the bundle's folder, when it is there.
+  ENCODER_DIR: z.string().trim().min(1).optional(),
 });
+
+/** ENCODER_DIR as given (it must hold the encoder), `off`, or unset: the default beside the bundle, if installed. */
+function encoderDirOf(value: string | undefined, modelDir: string, problems: string[]): string | null {
+  if (value === 'off') {
+    return null;
+  }
+  const dir = value ?? join(dirname(resolve(modelDir)), 'encoders', 'all-MiniLM-L6-v2');
+  const complete = ['model.onnx', 'vocab.txt', 'domain-reference.json', 'domain-reference.f32'].every((f) =>
+    existsSync(join(dir, f))
+  );
+  if (!complete && value !== undefined) {
+    problems.push(
+      `ENCODER_DIR=${value}: needs model.onnx, vocab.txt and domain-reference.{json,f32} (or ENCODER_DIR=off)`
+    );
+  }
+  return complete ? dir : null;
+}
 
 /** Where `anomaly-lens serve` keeps labels unless LABELS_DB or --labels-db says otherwise. */
 export const DEFAULT_LABELS_DB = 'data/labels.sqlite';
@@ -89,6 +110,8 @@ export interface ServiceConfig {
   queryCacheLines: number;
   /** Loki base URLs POST /api/v1/query may name; null: any http(s) URL (the bearer token is the boundary). */
   queryLokiUrls: string[] | null;
+  /** The template encoder's folder (models/encoders/…), or null when it is off or not installed. */
+  encoderDir: string | null;
 }
 
 /** Flag values from the CLI, already typed by commander; they win over the environment. */
@@ -161,6 +184,7 @@ export function loadConfig(
     maxImportBytes: overrides.maxImportBytes ?? e.MAX_IMPORT_BYTES,
     queryCacheLines: overrides.queryCacheLines ?? e.QUERY_CACHE_LINES,
     queryLokiUrls: overrides.queryLokiUrls ?? (e.QUERY_LOKI_URLS ? splitTokens(e.QUERY_LOKI_URLS) : null),
+    encoderDir: encoderDirOf(overrides.encoderDir ?? e.ENCODER_DIR, overrides.modelDir ?? e.MODEL_DIR, problems),
   };
   if (config.labelsDb === 'off') {
     config.labelsDb = null;

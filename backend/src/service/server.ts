@@ -16,6 +16,7 @@ import { PACKAGE_VERSION } from '../version';
 import { createApp } from './app';
 import type { ServiceConfig } from './config';
 import { CurrentModelEngine } from './current-engine';
+import { encoderDomains, trainedFormats, withEncoderDomains } from '../encoder/domains';
 import { narratorFromEnv } from '../narrator';
 import { bindExplainer } from './explain';
 import { createMetrics, type ServiceMetrics } from './metrics';
@@ -107,9 +108,17 @@ export async function loadModel(
     maxLineLength: config.maxLineLength,
     onBatch: (n) => metrics.batchLines.observe(n),
   });
+  // Novel templates of systems the bundle never trained on get their domain from the template encoder
+  // (backend/src/encoder/domains.ts); verdicts and scores stay the detector's.
+  const scoring = config.encoderDir
+    ? withEncoderDomains(
+        engine,
+        encoderDomains({ dir: config.encoderDir, trainedFormats: trainedFormats(config.modelDir) })
+      )
+    : engine;
   return {
-    engine,
-    explain: bindExplainer(catalog, engine, narratorFromEnv()),
+    engine: scoring,
+    explain: bindExplainer(catalog, scoring, narratorFromEnv()),
     stats: () => ({ queuedLines: engine.queuedLines, readyWorkers: engine.readyWorkers }),
   };
 }
