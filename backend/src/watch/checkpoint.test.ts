@@ -4,12 +4,14 @@ import path from 'node:path';
 import { CheckpointStore, totalsFromCheckpoint, totalsToList, type Checkpoint } from './checkpoint';
 
 const checkpoint: Checkpoint = {
-  version: 1,
+  version: 2,
   selector: 'bgl',
   query: '{job="bgl"}',
   ts: '1795345011865057024',
-  keys: ['abc'],
+  seenFrom: '1795344711000000000',
+  seen: [[1795345011, 'AAAAAAAAAAABBBBBBBBBBB']],
   totals: [{ domain: 'memory', verdict: 'anomaly', count: 3 }],
+  late: { scored: 1, dropped: 0 },
   updatedAt: '2026-11-22T14:00:00.000Z',
 };
 
@@ -24,6 +26,21 @@ describe('CheckpointStore', () => {
     writeFileSync(path.join(dir, 'bgl.checkpoint.json.999.tmp'), '{"trunc');
     expect(store.load('bgl')).toEqual(checkpoint);
     expect(readdirSync(dir)).toEqual(['bgl.checkpoint.json']);
+  });
+
+  it('reads a version-1 checkpoint as complete from its position, its keys kept', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'cp-'));
+    const store = new CheckpointStore(dir);
+    const { ts, totals, updatedAt } = checkpoint;
+    const v1 = { version: 1, selector: 'bgl', query: '{job="bgl"}', ts, keys: ['abc'], totals, updatedAt };
+    writeFileSync(store.fileFor('bgl'), JSON.stringify(v1));
+    expect(store.load('bgl')).toEqual({
+      ...checkpoint,
+      seenFrom: ts,
+      seen: [],
+      legacy: { ts, keys: ['abc'] },
+      late: { scored: 0, dropped: 0 },
+    });
   });
 
   it('refuses corrupt or foreign checkpoints with the file name', () => {

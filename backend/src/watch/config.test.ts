@@ -20,13 +20,23 @@ describe('watch config', () => {
       ],
     });
     expect(resolveSelectors(config)).toEqual([
-      { name: 'bgl', query: '{job="bgl"}', pollIntervalMs: 10_000, lookbackMs: 3_600_000, safetyLagMs: 30_000 },
+      {
+        name: 'bgl',
+        query: '{job="bgl"}',
+        pollIntervalMs: 10_000,
+        lookbackMs: 3_600_000,
+        safetyLagMs: 30_000,
+        latenessMs: 300_000,
+        lateAuditMs: 60_000,
+      },
       {
         name: 'hdfs',
         query: '{job="hdfs"} |= "Exception"',
         pollIntervalMs: 10_000,
         lookbackMs: 7_200_000,
         safetyLagMs: 60_000,
+        latenessMs: 300_000,
+        lateAuditMs: 60_000,
       },
     ]);
     expect(config.defaults.pageSize).toBe(1000);

@@ -138,6 +138,6 @@ describe('watcher crash recovery (child process, SIGKILL)', () => {
       .streamsMatching({ source: 'anomalylens' })
       .flatMap((s) => s.entries.map((e) => `${e.ts} ${e.line}`));
     expect(pushed.sort()).toEqual(source.map((s) => `${s.ts} ${s.line}`).sort());
-    expect(readFileSync(store.fileFor('bgl'), 'utf8')).toContain('"version": 1');
+    expect(readFileSync(store.fileFor('bgl'), 'utf8')).toContain('"version":2');
   }, 300_000);
 });
