@@ -49,7 +49,10 @@ export const CheckpointSchema = z
     /** Per second: the concatenated 11-character keys of the lines accounted in it (see seen.ts). */
     seen: z.array(z.tuple([z.number().int().min(0), z.string().regex(/^(?:[A-Za-z0-9_-]{11})*$/)])),
     /** Entries a version-1 checkpoint had scored at its position, by their version-1 key. */
-    legacy: z.object({ ts: NsSchema, keys: z.array(z.string()) }).strict().optional(),
+    legacy: z
+      .object({ ts: NsSchema, keys: z.array(z.string()) })
+      .strict()
+      .optional(),
     totals: TotalsSchema,
     /** Lines that arrived late: scored within the lateness window, or found later than it and not scored. */
     late: z.object({ scored: z.number().int().min(0), dropped: z.number().int().min(0) }).strict(),

@@ -2,11 +2,11 @@
  * Lines that reach Loki after the poll that covered their timestamp (a shipper re-sending its buffer after an
  * outage): within the lateness window each is scored exactly once; later ones are counted and logged.
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Registry } from 'prom-client';
-import { LokiClient, msToNs } from '../loki';
+import { entryKey, LokiClient, msToNs } from '../loki';
 import { FakeLoki } from '../loki/testing/fake-loki';
 import { CheckpointStore } from './checkpoint';
 import { createWatchMetrics } from './metrics';
@@ -144,15 +144,11 @@ describe('late lines', () => {
     await a.worker.cycle();
     const store = new CheckpointStore(dir);
     const v2 = store.load('bgl')!;
-    const { entryKey } = await import('../loki');
     // What the previous release wrote after a page ending at the last two lines' timestamp.
     const lastTs = msToNs(T0 - 60_000 + 4);
     const atLast = [8, 9].map((i) => entryKey({ labels: { job: 'bgl', host: 'n0' }, line: `INFO on-time event ${i}` }));
     const v1 = { version: 1, selector: 'bgl', query: '{job="bgl"}', ts: lastTs, keys: atLast };
-    require('node:fs').writeFileSync(
-      store.fileFor('bgl'),
-      JSON.stringify({ ...v1, totals: v2.totals, updatedAt: v2.updatedAt })
-    );
+    writeFileSync(store.fileFor('bgl'), JSON.stringify({ ...v1, totals: v2.totals, updatedAt: v2.updatedAt }));
     const b = setup(dir);
     b.setNow(T0 + 1000);
     await b.worker.cycle();

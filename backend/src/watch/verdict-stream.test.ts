@@ -53,9 +53,7 @@ describe('verdict stream', () => {
       await worker.cycle();
     }
     const pushed = (selector: string) =>
-      loki
-        .streamsMatching({ source: 'anomalylens', selector })
-        .reduce((n, s) => n + s.entries.length, 0);
+      loki.streamsMatching({ source: 'anomalylens', selector }).reduce((n, s) => n + s.entries.length, 0);
     // 14 FATAL lines; both selectors see every one of them.
     expect(pushed('all')).toBe(14);
     expect(pushed('fatal')).toBe(14);
