@@ -39,7 +39,9 @@ describe('watch config', () => {
         lateAuditMs: 60_000,
       },
     ]);
-    expect(config.defaults.pageSize).toBe(1000);
+    expect(config.defaults.pageSize).toBe(5000);
+    expect(config.defaults.lateness).toBe(300_000);
+    expect(config.loki.maxEntriesPerQuery).toBe(5000);
     expect(config.metrics.port).toBe(9465);
     expect(config.push).toBeUndefined();
   });

@@ -80,7 +80,11 @@ const DefaultsSchema = z
      * crash re-scores at most this much work, never counts it twice.
      */
     checkpointInterval: Duration.default(1000),
-    pageSize: z.number().int().min(1).max(5000).default(1000),
+    /**
+     * Lines per query_range request (at most loki.maxEntriesPerQuery). 5000, Loki's default limit: per-request
+     * cost dominates smaller pages (bench/watch).
+     */
+    pageSize: z.number().int().min(1).max(1_000_000).default(5000),
     /** Lines per engine.score call. */
     batchSize: z.number().int().min(1).max(10_000).default(256),
     /** Upper bound of the backoff between failed polls. */

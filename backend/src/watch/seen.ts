@@ -1,11 +1,10 @@
 /**
  * The lines a selector has already accounted in its trailing window, so the window can be read again every poll
  * and only lines that arrived late are scored. A line's identity is its stream, nanosecond timestamp and text
- * (Loki itself drops an exact duplicate of all three at ingest); it is kept as a 64-bit hash, bucketed by second
- * so the set can be pruned as the window moves and written compactly into the checkpoint (11 base64url
- * characters a line).
+ * (Loki itself drops an exact duplicate of all three at ingest); it is kept as 66 bits of its SHA-1 (11 base64url characters), bucketed by second
+ * so the set can be pruned as the window moves and written compactly into the checkpoint.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { canonicalLabels, type LokiEntry } from '../loki';
 
 const KEY_CHARS = 11;
@@ -20,15 +19,8 @@ export function lineKey(entry: Pick<LokiEntry, 'labels' | 'ts' | 'line'>): strin
     labels = canonicalLabels(entry.labels);
     labelStrings.set(entry.labels, labels);
   }
-  return createHash('sha1')
-    .update(labels)
-    .update('\n')
-    .update(entry.ts)
-    .update('\n')
-    .update(entry.line)
-    .digest()
-    .subarray(0, 8)
-    .toString('base64url');
+  // One-shot hash of one string: ≈ 2× faster than a createHash chain on watcher pages (bench/watch profile).
+  return hash('sha1', `${labels}\n${entry.ts}\n${entry.line}`, 'base64url').slice(0, KEY_CHARS);
 }
 
 function secondOf(ts: string): number {
