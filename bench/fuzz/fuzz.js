@@ -121,7 +121,10 @@ function knownHostile(token) {
     body: Buffer.from(JSON.stringify(body)),
   });
   const aaa = Array.from({ length: 8 }, () => ({ line: `${'a'.repeat(26)}!` }));
-  const lines = [{ line: 'x 1' }, { line: 'x 2' }, { line: 'x 3' }];
+  const lines = ['x 1', 'x 2', 'x 3'].map((line, i) => ({
+    line,
+    timestamp: String(1795345000000000000n + BigInt(i) * 1000000000n),
+  }));
   return [
     {
       ...json('/api/v1/explain', { lines: aaa, focus: 0, session: { regex: '(a+)+$' } }),
@@ -206,7 +209,8 @@ function describe(req) {
     method: req.method,
     path: req.path.slice(0, 300),
     contentType: req.headers['Content-Type'] ?? null,
-    body: body === null ? null : body.length > 600 ? `${body.slice(0, 600)}… (${body.length} bytes)` : body,
+    // Whole bodies up to 16 KB, so a failure can be replayed; a mutation may sit anywhere in it.
+    body: body === null ? null : body.length > 16_384 ? `${body.slice(0, 16_384)}… (${body.length} bytes)` : body,
   };
 }
 

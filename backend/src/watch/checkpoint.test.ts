@@ -8,6 +8,7 @@ const checkpoint: Checkpoint = {
   selector: 'bgl',
   query: '{job="bgl"}',
   ts: '1795345011865057024',
+  recheckFrom: '1795345001000000000',
   seenFrom: '1795344711000000000',
   seen: [[1795345011, 'AAAAAAAAAAABBBBBBBBBBB']],
   totals: [{ domain: 'memory', verdict: 'anomaly', count: 3 }],
@@ -36,6 +37,7 @@ describe('CheckpointStore', () => {
     writeFileSync(store.fileFor('bgl'), JSON.stringify(v1));
     expect(store.load('bgl')).toEqual({
       ...checkpoint,
+      recheckFrom: ts,
       seenFrom: ts,
       seen: [],
       legacy: { ts, keys: ['abc'] },

@@ -44,6 +44,8 @@ export const CheckpointSchema = z
     query: z.string(),
     /** The newest timestamp read: every line up to it is accounted, as are the late ones within the window. */
     ts: NsSchema,
+    /** The position where the last re-read of the window began: the next one reaches `lateness` before it. */
+    recheckFrom: NsSchema,
     /** Every accounted line at or after `seenFrom` is in `seen` (or, at `legacy.ts`, in `legacy.keys`). */
     seenFrom: NsSchema,
     /** Per second: the concatenated 11-character keys of the lines accounted in it (see seen.ts). */
@@ -69,6 +71,7 @@ export function upgradeCheckpoint(v1: z.infer<typeof CheckpointV1Schema>): Check
     selector: v1.selector,
     query: v1.query,
     ts: v1.ts,
+    recheckFrom: v1.ts,
     seenFrom: v1.ts,
     seen: [],
     legacy: { ts: v1.ts, keys: v1.keys },

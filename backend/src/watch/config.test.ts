@@ -28,6 +28,7 @@ describe('watch config', () => {
         safetyLagMs: 30_000,
         latenessMs: 300_000,
         lateAuditMs: 60_000,
+        lateRecheckMs: 60_000,
       },
       {
         name: 'hdfs',
@@ -37,6 +38,7 @@ describe('watch config', () => {
         safetyLagMs: 60_000,
         latenessMs: 300_000,
         lateAuditMs: 60_000,
+        lateRecheckMs: 60_000,
       },
     ]);
     expect(config.defaults.pageSize).toBe(5000);

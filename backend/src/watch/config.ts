@@ -76,6 +76,13 @@ const DefaultsSchema = z
      */
     lateAudit: Duration.default(60_000),
     /**
+     * How often the window is read again; the polls in between read only lines newer than the checkpoint. Each
+     * re-read reaches `lateness` before where the previous one began, so lines up to `lateness` late are still
+     * scored (some up to `lateness + lateRecheck` late too). Every poll would cost (lateness + lateAudit) / poll
+     * interval, ≈ 24× the ingest rate in reads at the defaults; once a minute ≈ 6×.
+     */
+    lateRecheck: Duration.default(60_000),
+    /**
      * The checkpoint (and with it the counters) is written at most this often within a poll, and at its end: a
      * crash re-scores at most this much work, never counts it twice.
      */
@@ -145,6 +152,7 @@ export interface ResolvedSelector {
   safetyLagMs: number;
   latenessMs: number;
   lateAuditMs: number;
+  lateRecheckMs: number;
 }
 
 export class WatchConfigError extends Error {
@@ -188,6 +196,7 @@ export function resolveSelectors(config: WatchConfig): ResolvedSelector[] {
     safetyLagMs: s.safetyLag ?? config.defaults.safetyLag,
     latenessMs: s.lateness ?? config.defaults.lateness,
     lateAuditMs: config.defaults.lateAudit,
+    lateRecheckMs: config.defaults.lateRecheck,
   }));
 }
 

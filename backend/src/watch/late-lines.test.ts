@@ -55,6 +55,7 @@ describe('late lines', () => {
         safetyLagMs: 5000,
         latenessMs: 300_000,
         lateAuditMs: 60_000,
+        lateRecheckMs: 0,
       },
       client,
       push: null,
@@ -136,9 +137,32 @@ describe('late lines', () => {
     expect(warning?.msg).toContain('later than the lateness window');
   });
 
+  it('re-reads the window once per lateRecheck, reaching lateness before the previous re-read', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'late-'));
+    const { worker, engine, setNow } = setup(dir, { selector: { ...baseSelector(), lateRecheckMs: 60_000 } });
+    add('n0', T0 - 60_000, 20, 'on-time');
+    setNow(T0);
+    await worker.cycle();
+    const starts = () => loki.requests.filter((r) => r.path.endsWith('query_range')).map((r) => r.params.get('start'));
+    // Between re-reads a poll asks only for what is newer than the checkpoint.
+    add('n1', T0 - 30_000, 4, 'late-a');
+    setNow(T0 + 15_000);
+    const before = starts().length;
+    await worker.cycle();
+    expect(starts().slice(before)[0]).toBe(msToNs(T0 - 5000));
+    expect(engine.scoredLines).toBe(20);
+    // Almost the whole window late, arriving just before the next re-read: still scored.
+    add('n2', T0 - 5000 - 295_000, 3, 'late-b');
+    setNow(T0 + 60_000);
+    await worker.cycle();
+    expect(engine.scoredLines).toBe(27);
+    await worker.cycle();
+    expect(engine.scoredLines).toBe(27);
+  });
+
   it('upgrades a version-1 checkpoint without scoring its position again', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'late-'));
-    const a = setup(dir, { selector: { ...baseSelector(), latenessMs: 0, lateAuditMs: 0 } });
+    const a = setup(dir, { selector: { ...baseSelector(), latenessMs: 0, lateAuditMs: 0, lateRecheckMs: 0 } });
     add('n0', T0 - 60_000, 10, 'on-time');
     a.setNow(T0);
     await a.worker.cycle();
@@ -166,5 +190,6 @@ function baseSelector() {
     safetyLagMs: 5000,
     latenessMs: 300_000,
     lateAuditMs: 60_000,
+    lateRecheckMs: 0,
   };
 }

@@ -80,6 +80,7 @@ describe('SelectorWorker', () => {
         safetyLagMs: 5000,
         latenessMs: 300_000,
         lateAuditMs: 60_000,
+        lateRecheckMs: 0,
       },
       client,
       push: { client, verdicts: ['anomaly'] },

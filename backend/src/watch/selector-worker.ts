@@ -48,6 +48,12 @@ interface CycleState {
   startPos: string | null;
   /** Lines older than this are later than the lateness window. */
   windowStart: string;
+  /**
+   * The end of the last completed re-read of the window (the next one starts `lateness` before it), and what it
+   * becomes when this poll completes: its own end if it re-reads.
+   */
+  recheckFrom: string;
+  nextRecheckFrom: string;
   position: string;
   seen: SeenSet;
   legacy: { ts: string; keys: Set<string> } | null;
@@ -88,6 +94,7 @@ export class SelectorWorker {
   private checkpoint: Checkpoint | null;
   private totals: Totals;
   private readonly startedAtMs: number;
+  private lastRecheckMs = -Infinity;
   private stopping = false;
   private wake: (() => void) | null = null;
   private loop: Promise<void> | null = null;
@@ -153,9 +160,15 @@ export class SelectorWorker {
     if (compareNs(pos, end) >= 0) {
       return { scored: 0, upTo: pos };
     }
+    // The first poll of a process always re-reads: lines may have arrived while it was down.
+    const cycleStartMs = this.now();
+    const recheck = cycleStartMs - this.lastRecheckMs >= selector.lateRecheckMs;
+    const recheckFrom = committed?.recheckFrom ?? pos;
     const state: CycleState = {
       startPos: committed ? pos : null,
-      windowStart: backNs(pos, selector.latenessMs),
+      windowStart: backNs(recheckFrom, selector.latenessMs),
+      recheckFrom,
+      nextRecheckFrom: recheck ? end : recheckFrom,
       position: pos,
       seen: committed ? new SeenSet(committed.seenFrom, committed.seen) : new SeenSet(pos),
       legacy: committed?.legacy ? { ts: committed.legacy.ts, keys: new Set(committed.legacy.keys) } : null,
@@ -165,7 +178,7 @@ export class SelectorWorker {
       lastCommitMs: this.now(),
     };
     const auditStart = backNs(state.windowStart, selector.lateAuditMs);
-    const start = committed ? maxNs(state.seen.from, auditStart) : pos;
+    const start = committed ? maxNs(state.seen.from, recheck ? auditStart : pos) : pos;
     let scored = 0;
     const pages = this.o.client.queryRangeAll({ query: selector.query, start, end, pageSize: this.o.pageSize });
     let ahead = pages.next();
@@ -179,6 +192,12 @@ export class SelectorWorker {
       if (next.done) {
         // Everything before `end` is accounted: move the position there so idle selectors keep queries short.
         state.position = maxNs(state.position, end);
+        if (recheck) {
+          // A completed re-read: a line that reaches Loki from now on is at most `lateness` late only if its
+          // timestamp is after end − lateness, which is where the next re-read starts.
+          state.recheckFrom = end;
+          this.lastRecheckMs = cycleStartMs;
+        }
         this.commit(state);
         this.o.metrics.lastSuccess.set({ selector: selector.name }, this.now() / 1000);
         break;
@@ -278,7 +297,10 @@ export class SelectorWorker {
   /** Persist first; only a persisted position may be reflected in the in-memory state and the counters. */
   private commit(state: CycleState): void {
     const { selector } = this.o;
-    state.seen.prune(backNs(state.position, selector.latenessMs + selector.lateAuditMs));
+    // The next re-read reaches back to `recheckFrom − lateness − lateAudit`, and a poll that stops half-way
+    // resumes at its position: the seen set must cover from the lower of the two.
+    const horizon = compareNs(state.position, state.nextRecheckFrom) < 0 ? state.position : state.nextRecheckFrom;
+    state.seen.prune(backNs(horizon, selector.latenessMs + selector.lateAuditMs));
     const late = {
       scored: state.late.scored + state.pending.lateScored,
       dropped: state.late.dropped + state.pending.dropped,
@@ -289,6 +311,7 @@ export class SelectorWorker {
       selector: selector.name,
       query: selector.query,
       ts: state.position,
+      recheckFrom: state.recheckFrom,
       seenFrom: state.seen.from,
       seen: state.seen.serialize(),
       ...(legacy ? { legacy: { ts: legacy.ts, keys: [...legacy.keys] } } : {}),
