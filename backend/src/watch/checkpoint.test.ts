@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -24,9 +25,20 @@ describe('CheckpointStore', () => {
     store.save(checkpoint);
     expect(store.load('bgl')).toEqual(checkpoint);
     expect(readdirSync(dir)).toEqual(['bgl.checkpoint.json']);
-    writeFileSync(path.join(dir, 'bgl.checkpoint.json.999.tmp'), '{"trunc');
+    const dead = spawnSync(process.execPath, ['-e', '0']).pid!;
+    writeFileSync(path.join(dir, `bgl.checkpoint.json.${dead}.tmp`), '{"trunc');
     expect(store.load('bgl')).toEqual(checkpoint);
     expect(readdirSync(dir)).toEqual(['bgl.checkpoint.json']);
+  });
+
+  it("leaves a live writer's temporary alone (a reader must not break the next save)", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'cp-'));
+    const store = new CheckpointStore(dir);
+    store.save(checkpoint);
+    const live = path.join(dir, `bgl.checkpoint.json.${process.pid}.tmp`);
+    writeFileSync(live, '{"half-written');
+    expect(store.load('bgl')).toEqual(checkpoint);
+    expect(readdirSync(dir).sort()).toEqual(['bgl.checkpoint.json', path.basename(live)]);
   });
 
   it('reads a version-1 checkpoint as complete from its position, its keys kept', () => {

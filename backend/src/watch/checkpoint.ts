@@ -136,7 +136,10 @@ export class CheckpointStore {
     return parsed.data.version === 1 ? upgradeCheckpoint(parsed.data) : parsed.data;
   }
 
-  /** A crash between write and rename leaves `<file>.<pid>.tmp`; the real file is intact, the leftover is junk. */
+  /**
+   * A crash between write and rename leaves `<file>.<pid>.tmp`; the real file is intact, the leftover is junk
+   * once its writer is gone.
+   */
   private removeStaleTemporaries(selector: string): void {
     const prefix = `${path.basename(this.fileFor(selector))}.`;
     let names: string[];
@@ -146,7 +149,10 @@ export class CheckpointStore {
       return;
     }
     for (const name of names) {
-      if (name.startsWith(prefix) && name.endsWith('.tmp')) {
+      const pid = Number(name.slice(prefix.length, -'.tmp'.length));
+      // A live writer's temporary is its next checkpoint, between write and rename: removing it would fail that
+      // save (another process reading the checkpoints, such as a test or a tool, must not break the watcher).
+      if (name.startsWith(prefix) && name.endsWith('.tmp') && !isAlive(pid)) {
         rmSync(path.join(this.dir, name), { force: true });
       }
     }
@@ -172,5 +178,18 @@ export class CheckpointStore {
     } finally {
       closeSync(dirFd);
     }
+  }
+}
+
+function isAlive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) {
+    return false;
+  }
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    // EPERM: it exists, owned by someone else.
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
