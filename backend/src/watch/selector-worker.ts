@@ -148,9 +148,10 @@ export class SelectorWorker {
   }
 
   /**
-   * One poll: every line in [checkpoint − lateness, now − safetyLag) that the checkpoint has not accounted yet.
-   * Re-reading the trailing window is what catches lines that reached Loki after the poll that covered their
-   * timestamp; the seen set makes it score each of them exactly once. Pages are fetched one ahead of scoring.
+   * One poll: every line in [checkpoint, now − safetyLag), and once per `lateRecheck` the trailing window before
+   * it again (from `lateness` before the end of the previous re-read), skipping what the seen set holds. The
+   * re-read catches lines that reached Loki after the poll that covered their timestamp; the seen set scores each
+   * of them exactly once. Pages are fetched one ahead of scoring.
    */
   async cycle(): Promise<CycleReport> {
     const { selector } = this.o;
@@ -210,7 +211,8 @@ export class SelectorWorker {
         this.commit(state);
       }
     }
-    if (this.stopping && state.position !== this.checkpoint?.ts) {
+    const { pending } = state;
+    if (this.stopping && (state.position !== this.checkpoint?.ts || pending.deltas.size > 0 || pending.dropped > 0)) {
       this.commit(state);
     }
     return { scored, upTo: this.checkpoint?.ts ?? pos };
