@@ -34,6 +34,8 @@ const dists = arg('--dist', `current=${join(root, 'backend', 'dist')}`)
     const [label, dir] = spec.split('=');
     return { label, dir: resolve(dir) };
   });
+/** Optional: only these engines (in-process, pool). */
+const engines = arg('--engines', '') ? arg('--engines', '').split(',') : null;
 /** Optional pageSize overrides to compare (otherwise the schema's default). */
 const pageSizes = (arg('--page-sizes', '') || '').split(',').filter(Boolean).map(Number);
 const silent = { debug() {}, info() {}, warn() {}, error() {} };
@@ -118,7 +120,8 @@ async function main() {
   const results = [];
   for (let r = 0; r < repeat; r++) {
     for (const dist of dists) {
-      const kinds = existsSync(join(dist.dir, 'watch', 'engine.js')) ? ['in-process', 'pool'] : ['in-process'];
+      const available = existsSync(join(dist.dir, 'watch', 'engine.js')) ? ['in-process', 'pool'] : ['in-process'];
+      const kinds = available.filter((k) => !engines || engines.includes(k));
       for (const kind of kinds) {
         for (const pageSize of pageSizes.length ? pageSizes : [undefined]) {
           results.push(await run(dist, kind, pageSize));
