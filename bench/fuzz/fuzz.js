@@ -12,7 +12,7 @@
  * the last quarter of samples within 1.1× + 32 MB of the highest of the first half). Exit code 0 when all pass,
  * 1 otherwise. The machine's load average is reported: on a shared machine a slow /healthz can be someone else's.
  * Usage: node bench/fuzz/fuzz.js [--requests 30000] [--concurrency 8] [--seed 1] [--max-seconds 900]
- *        [--model models/default] [--workers 2] [--data ../shared/datasets/loghub-2k]
+ *        [--model models/default] [--workers 2] [--data ../shared/datasets/loghub-2k] [--dist backend/dist]
  * Prints one JSON document.
  */
 'use strict';
@@ -21,7 +21,7 @@ const os = require('node:os');
 const { readFileSync, readdirSync, existsSync } = require('node:fs');
 const { join, resolve } = require('node:path');
 const { prng, mutateRequest } = require('./mutate');
-const { startServer } = require('./server');
+const { startServer, ADMIN_KEY } = require('./server');
 
 const root = join(__dirname, '..', '..');
 function arg(name, fallback) {
@@ -36,6 +36,8 @@ const adminRequests = Number(arg('--admin-requests', '20'));
 const healthzLimitMs = Number(arg('--healthz-ms', '100'));
 const maxRssMb = Number(arg('--max-rss-mb', '1024'));
 const modelDir = resolve(arg('--model', join(root, 'models', 'default')));
+/** The compiled backend to serve (e.g. another branch's, built elsewhere). */
+const dist = resolve(arg('--dist', join(root, 'backend', 'dist')));
 const workers = Number(arg('--workers', '2'));
 const dataDir = resolve(arg('--data', join(root, '..', 'shared', 'datasets', 'loghub-2k')));
 const CLIENT_TIMEOUT_MS = 20_000;
@@ -105,9 +107,14 @@ function seeds(lines) {
       contentType: 'application/x-ndjson',
     },
     { route: '/api/v1/retrain/:id', method: 'GET', path: '/api/v1/retrain/job-1' },
-    { route: '/api/v1/retrain', method: 'POST', path: '/api/v1/retrain', body: {}, admin: true },
-    { route: '/api/v1/admin/reload', method: 'POST', path: '/api/v1/admin/reload', body: {}, admin: true },
-    { route: '/api/v1/admin/rollback', method: 'POST', path: '/api/v1/admin/rollback', body: {}, admin: true },
+    ...['/api/v1/retrain', '/api/v1/admin/reload', '/api/v1/admin/rollback'].map((path) => ({
+      route: path,
+      method: 'POST',
+      path,
+      body: {},
+      admin: true,
+      adminKey: ADMIN_KEY,
+    })),
   ];
 }
 
@@ -151,7 +158,7 @@ function knownHostile(token) {
       name: 'case-insensitive admin path',
       method: 'POST',
       path: '/API/V1/ADMIN/RELOAD',
-      headers: { Authorization: `Bearer ${token}` },
+      headers: { Authorization: `Bearer ${token}`, 'X-Anomaly-Lens-Admin-Key': ADMIN_KEY },
       body: null,
     },
   ];
@@ -230,7 +237,7 @@ function signature(route, result) {
 }
 
 async function main() {
-  const server = startServer({ modelDir, workers });
+  const server = startServer({ dist, modelDir, workers });
   const base = await server.ready;
   const token = server.token;
   const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });

@@ -197,6 +197,9 @@ function mutateRequest(rng, seed, token) {
   let path = seed.path;
   let query = seed.query ?? '';
   const headers = { Authorization: `Bearer ${token}` };
+  if (seed.adminKey) {
+    headers['X-Anomaly-Lens-Admin-Key'] = seed.adminKey;
+  }
   let body = null;
   if (seed.body !== undefined) {
     const value = rng.chance(0.85) ? mutateValue(rng, seed.body) : seed.body;

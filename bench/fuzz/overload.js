@@ -6,6 +6,7 @@
  * well-behaved client. Goodput counts lines of 200 answers only; latency is that of accepted (200) requests.
  * Target (issue 14): goodput ≥ 0.8 × capacity and accepted p99 ≤ 2 s. Bounded by the two phases; stops the server.
  * Usage: node bench/fuzz/overload.js [--clients 64] [--seconds 20] [--lines 5000] [--workers 2] [--model …]
+ *        [--dist backend/dist]
  * Prints one JSON document; exit code 0 when the target is met.
  */
 'use strict';
@@ -26,6 +27,7 @@ const seconds = Number(arg('--seconds', '20'));
 const linesPerRequest = Number(arg('--lines', '5000'));
 const workers = Number(arg('--workers', '2'));
 const modelDir = resolve(arg('--model', join(root, 'models', 'default')));
+const dist = resolve(arg('--dist', join(root, 'backend', 'dist')));
 const dataDir = resolve(arg('--data', join(root, '..', 'shared', 'datasets', 'loghub-2k')));
 
 function bodies() {
@@ -141,7 +143,7 @@ async function phase(base, token, payloads, n) {
 }
 
 async function main() {
-  const server = startServer({ modelDir, workers, env: { MAX_LINES_PER_REQUEST: '10000' } });
+  const server = startServer({ dist, modelDir, workers, env: { MAX_LINES_PER_REQUEST: '10000' } });
   const base = await server.ready;
   const payloads = bodies();
   const load = [os.loadavg()[0]];

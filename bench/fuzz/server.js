@@ -11,6 +11,8 @@ const { join } = require('node:path');
 
 const root = join(__dirname, '..', '..');
 const TOKEN = 'fuzz-token-0123456789abcdef';
+/** Admin credential for reload, rollback and retrain where the service asks for one (ignored where it does not). */
+const ADMIN_KEY = 'fuzz-admin-key-0123456789abcdef';
 
 function startServer({ dist = join(root, 'backend', 'dist'), modelDir, workers = 2, env = {} }) {
   const dir = mkdtempSync(join(tmpdir(), 'anomalylens-fuzz-'));
@@ -35,7 +37,7 @@ function startServer({ dist = join(root, 'backend', 'dist'), modelDir, workers =
       join(dir, 'bundles'),
     ],
     {
-      env: { ...process.env, AUTH_TOKENS: TOKEN, LOG_LEVEL: 'info', ...env },
+      env: { ...process.env, AUTH_TOKENS: TOKEN, ANOMALYLENS_ADMIN_KEY: ADMIN_KEY, LOG_LEVEL: 'info', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     }
   );
@@ -98,4 +100,4 @@ function startServer({ dist = join(root, 'backend', 'dist'), modelDir, workers =
   return { child, ready, state, memory, stop, dir, logFile, token: TOKEN };
 }
 
-module.exports = { startServer, TOKEN };
+module.exports = { startServer, TOKEN, ADMIN_KEY };
