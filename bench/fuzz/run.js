@@ -10,7 +10,7 @@
  */
 'use strict';
 const { spawn } = require('node:child_process');
-const { mkdtempSync, writeFileSync } = require('node:fs');
+const { mkdirSync, mkdtempSync, writeFileSync } = require('node:fs');
 const { tmpdir } = require('node:os');
 const { join } = require('node:path');
 
@@ -27,6 +27,7 @@ function arg(name, fallback) {
 }
 const only = arg('--only', Object.keys(SCENARIOS).join(',')).split(',');
 const out = arg('--out', null) ?? mkdtempSync(join(tmpdir(), 'anomalylens-hardening-'));
+mkdirSync(out, { recursive: true });
 const passThrough = process.argv.slice(2).filter((a, i, all) => {
   const isOwn = (x) => x === '--only' || x === '--out';
   return !isOwn(a) && !isOwn(all[i - 1]);
