@@ -3,9 +3,10 @@
  * Tenant header, basic/bearer auth, retries with backoff on 429/5xx/network errors, zod-validated responses.
  */
 import { z } from 'zod';
-import { flattenStreams, type LokiEntry } from './entries';
+import { entryKey, flattenStreams, type LokiEntry } from './entries';
 import { LokiHttpError, LokiNetworkError, LokiResponseError, isRetryableStatus, type LokiOperation } from './errors';
-import { paginateForward, type ResumePoint } from './paginate';
+import { paginateForward, PaginationStuckError, type ResumePoint } from './paginate';
+import { exactSelector, splitStreamSelector } from './selector';
 import { backoffDelayMs, DEFAULT_RETRY, parseRetryAfter, type RetryPolicy } from './retry';
 import {
   LabelsResponseSchema,
@@ -125,8 +126,51 @@ export class LokiClient {
       },
       params.start,
       pageSize,
-      this.maxEntriesLimit
+      this.maxEntriesLimit,
+      (ts) => this.entriesAt(params.query, ts)
     );
+  }
+
+  /**
+   * Every entry of one nanosecond that holds more than `maxEntriesLimit` of them: stream by stream (from the
+   * series API), each stream forward and, if that fills the limit, backward too. The two directions overlap
+   * exactly when the stream has fewer than twice the limit there, which proves nothing is missing.
+   */
+  private async entriesAt(query: string, ts: string): Promise<LokiEntry[]> {
+    const split = splitStreamSelector(query);
+    if (!split) {
+      throw new PaginationStuckError(ts, `more than ${this.maxEntriesLimit} entries share one nanosecond`);
+    }
+    const end = (BigInt(ts) + 1n).toString();
+    const limit = this.maxEntriesLimit;
+    const all: LokiEntry[] = [];
+    for (const labels of await this.series([split.selector], ts, end)) {
+      const streamQuery = `${exactSelector(labels)}${split.pipeline}`;
+      const read = async (direction: 'forward' | 'backward') => {
+        const response = await this.queryRange({ query: streamQuery, start: ts, end, limit, direction });
+        if (response.data.resultType !== 'streams') {
+          throw new LokiResponseError('query_range', `expected a log query (streams), got ${response.data.resultType}`);
+        }
+        return flattenStreams(response.data.result);
+      };
+      const forward = await read('forward');
+      if (forward.length < limit) {
+        all.push(...forward);
+        continue;
+      }
+      const union = new Map(forward.map((e) => [entryKey(e), e]));
+      for (const e of await read('backward')) {
+        union.set(entryKey(e), e);
+      }
+      if (union.size >= 2 * limit) {
+        throw new PaginationStuckError(
+          ts,
+          `more than ${2 * limit} entries of the stream ${exactSelector(labels)} share one nanosecond`
+        );
+      }
+      all.push(...union.values());
+    }
+    return all;
   }
 
   /** JSON push; timestamps stay strings (Loki rejects numbers), structured metadata as the third element. */

@@ -135,6 +135,78 @@ describe('LokiClient.queryRangeAll over HTTP', () => {
   });
 });
 
+describe('a timestamp with more entries than Loki returns at once', () => {
+  const loki = new FakeLoki();
+  let client: LokiClient;
+  beforeAll(async () => {
+    const url = await loki.start();
+    loki.maxEntriesLimit = 50;
+    client = new LokiClient({ url, maxEntriesLimit: 50, retry: { maxAttempts: 1 } });
+  });
+  afterAll(() => loki.stop());
+
+  function fill(job: string, host: string, count: number, ts: bigint): string[] {
+    const entries = Array.from({ length: count }, (_, i) => ({ ts: ts.toString(), line: `${host} line ${i}` }));
+    loki.add({ job, host }, entries);
+    return entries.map(id);
+  }
+
+  it('reads that nanosecond stream by stream (both directions when one stream fills a page) and goes on', async () => {
+    const expected = [
+      ...fill('crowd', 'a', 3, BASE),
+      ...fill('crowd', 'a', 60, BASE + 1n),
+      ...fill('crowd', 'b', 40, BASE + 1n),
+      ...fill('crowd', 'c', 95, BASE + 1n),
+      ...fill('crowd', 'b', 30, BASE + 2n),
+    ];
+    const got = await collect(
+      client.queryRangeAll({
+        query: '{job="crowd"} |= "line"',
+        start: BASE.toString(),
+        end: (BASE + 10n).toString(),
+        pageSize: 20,
+      })
+    );
+    expect(got.map(id).sort()).toEqual(expected.sort());
+    expect(new Set(got.map(id)).size).toBe(got.length);
+    const seriesCalls = loki.requests.filter((r) => r.path === '/loki/api/v1/series');
+    expect(seriesCalls.map((r) => r.params.getAll('match[]'))).toEqual([['{job="crowd"}']]);
+    const perStream = loki.requests.filter((r) => r.params.get('query')?.startsWith('{host='));
+    expect(perStream.map((r) => [r.params.get('query'), r.params.get('direction')])).toEqual([
+      ['{host="a", job="crowd"} |= "line"', 'forward'],
+      ['{host="a", job="crowd"} |= "line"', 'backward'],
+      ['{host="b", job="crowd"} |= "line"', 'forward'],
+      ['{host="c", job="crowd"} |= "line"', 'forward'],
+      ['{host="c", job="crowd"} |= "line"', 'backward'],
+    ]);
+  });
+
+  it('says what to raise, truthfully, when one stream holds twice the limit on one nanosecond', async () => {
+    fill('packed', 'z', 100, BASE);
+    const all = collect(
+      client.queryRangeAll({ query: '{job="packed"}', start: BASE.toString(), end: (BASE + 10n).toString() })
+    );
+    await expect(all).rejects.toThrow(
+      `more than 100 entries of the stream {host="z", job="packed"} share one nanosecond at the timestamp ${BASE}: ` +
+        "Loki returns at most max_entries_limit_per_query entries per query. Raise it in Loki's limits_config and " +
+        'loki.maxEntriesPerQuery in watch.yaml together, or narrow the selector'
+    );
+  });
+
+  it('is refused by Loki when asking for more than its limit', async () => {
+    const greedy = new LokiClient({ url: (client as unknown as { base: string }).base, maxEntriesLimit: 80 });
+    const pages = greedy.queryRangeAll({
+      query: '{job="crowd"}',
+      start: BASE.toString(),
+      end: (BASE + 10n).toString(),
+      pageSize: 80,
+    });
+    await expect(pages.next()).rejects.toThrow(
+      'max entries limit per query exceeded, limit > max_entries_limit (80 > 50)'
+    );
+  });
+});
+
 describe('paginateForward from a resume point', () => {
   it('skips exactly the entries already seen at the resume timestamp', async () => {
     const streams = buildStreams(

@@ -9,6 +9,10 @@ export function isNanoTimestamp(value: string): boolean {
 }
 
 export function compareNs(a: string, b: string): number {
+  // Loki writes timestamps without leading zeros: equal lengths compare as strings (no BigInt per comparison).
+  if (a.length === b.length && (a.length === 1 || (a[0] !== '0' && b[0] !== '0'))) {
+    return a < b ? -1 : a > b ? 1 : 0;
+  }
   const x = BigInt(a);
   const y = BigInt(b);
   return x < y ? -1 : x > y ? 1 : 0;

@@ -20,16 +20,30 @@ describe('watch config', () => {
       ],
     });
     expect(resolveSelectors(config)).toEqual([
-      { name: 'bgl', query: '{job="bgl"}', pollIntervalMs: 10_000, lookbackMs: 3_600_000, safetyLagMs: 30_000 },
+      {
+        name: 'bgl',
+        query: '{job="bgl"}',
+        pollIntervalMs: 10_000,
+        lookbackMs: 3_600_000,
+        safetyLagMs: 30_000,
+        latenessMs: 300_000,
+        lateAuditMs: 60_000,
+        lateRecheckMs: 60_000,
+      },
       {
         name: 'hdfs',
         query: '{job="hdfs"} |= "Exception"',
         pollIntervalMs: 10_000,
         lookbackMs: 7_200_000,
         safetyLagMs: 60_000,
+        latenessMs: 300_000,
+        lateAuditMs: 60_000,
+        lateRecheckMs: 60_000,
       },
     ]);
-    expect(config.defaults.pageSize).toBe(1000);
+    expect(config.defaults.pageSize).toBe(5000);
+    expect(config.defaults.lateness).toBe(300_000);
+    expect(config.loki.maxEntriesPerQuery).toBe(5000);
     expect(config.metrics.port).toBe(9465);
     expect(config.push).toBeUndefined();
   });

@@ -17,12 +17,17 @@ const CHILD_MAIN = path.join(__dirname, 'testing', 'child-main.ts');
 const TS_NODE = require.resolve('ts-node/register/transpile-only');
 const LINES = 450;
 
+/** Every child started, so a failed test cannot leave one running (and jest waiting on it). */
+const children = new Set<ChildProcess>();
+
 function startChild(configFile: string): { child: ChildProcess; ready: Promise<number>; exited: Promise<string> } {
   const child = spawn(process.execPath, ['-r', TS_NODE, CHILD_MAIN, configFile, '8'], {
     cwd: path.resolve(__dirname, '../..'),
     env: { ...process.env, TS_NODE_PROJECT: path.resolve(__dirname, '../../tsconfig.json') },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  children.add(child);
+  child.on('exit', () => children.delete(child));
   let stdout = '';
   let stderr = '';
   child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
@@ -56,7 +61,10 @@ async function waitFor(condition: () => boolean, timeoutMs: number, what: string
 
 describe('watcher crash recovery (child process, SIGKILL)', () => {
   const loki = new FakeLoki();
-  afterAll(() => loki.stop());
+  afterAll(async () => {
+    children.forEach((c) => c.kill('SIGKILL'));
+    await loki.stop();
+  });
 
   it('resumes after SIGKILL without losing or double-counting lines', async () => {
     const url = await loki.start();
@@ -81,7 +89,15 @@ describe('watcher crash recovery (child process, SIGKILL)', () => {
         loki: { url },
         checkpointDir: path.join(dir, 'checkpoints'),
         // maxBackoff bounded: on a loaded CI machine a timed-out push must retry in a second, not in minutes.
-        defaults: { pollInterval: '200ms', safetyLag: '1s', pageSize: 8, batchSize: 4, maxBackoff: '1s' },
+        // A checkpoint per page (checkpointInterval 0), so the kills land mid-run.
+        defaults: {
+          pollInterval: '200ms',
+          safetyLag: '1s',
+          pageSize: 8,
+          batchSize: 4,
+          maxBackoff: '1s',
+          checkpointInterval: 0,
+        },
         selectors: [
           { name: 'bgl', query: '{job="bgl"}' },
           { name: 'hdfs', query: '{job="hdfs"}' },
@@ -138,6 +154,6 @@ describe('watcher crash recovery (child process, SIGKILL)', () => {
       .streamsMatching({ source: 'anomalylens' })
       .flatMap((s) => s.entries.map((e) => `${e.ts} ${e.line}`));
     expect(pushed.sort()).toEqual(source.map((s) => `${s.ts} ${s.line}`).sort());
-    expect(readFileSync(store.fileFor('bgl'), 'utf8')).toContain('"version": 1');
+    expect(readFileSync(store.fileFor('bgl'), 'utf8')).toContain('"version":2');
   }, 300_000);
 });

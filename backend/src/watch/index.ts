@@ -63,6 +63,7 @@ export function startWatcher(options: StartWatcherOptions): Watcher {
         pageSize: config.defaults.pageSize,
         batchSize: config.defaults.batchSize,
         maxBackoffMs: config.defaults.maxBackoff,
+        checkpointIntervalMs: config.defaults.checkpointInterval,
       })
     );
   }
@@ -90,5 +91,12 @@ export function createClient(target: LokiTargetConfig, env: NodeJS.ProcessEnv, o
   } else if (target.auth?.type === 'bearer') {
     auth = { type: 'bearer', token: resolveSecret(target.auth.token, env) };
   }
-  return new LokiClient({ url: target.url, tenant: target.tenant, auth, timeoutMs: target.timeout, onRetry });
+  return new LokiClient({
+    url: target.url,
+    tenant: target.tenant,
+    auth,
+    timeoutMs: target.timeout,
+    maxEntriesLimit: target.maxEntriesPerQuery,
+    onRetry,
+  });
 }

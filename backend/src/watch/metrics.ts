@@ -6,6 +6,7 @@ export const WATCH_METRIC_NAMES = {
   lag: 'anomalylens_watch_lag_seconds',
   errors: 'anomalylens_watch_errors_total',
   lastSuccess: 'anomalylens_watch_last_success_timestamp_seconds',
+  lateLines: 'anomalylens_watch_late_lines_total',
 } as const;
 
 /** Bounded values of the `kind` label of the errors counter. */
@@ -23,6 +24,8 @@ export interface WatchMetrics {
   lag: Gauge<'selector'>;
   errors: Counter<'selector' | 'kind'>;
   lastSuccess: Gauge<'selector'>;
+  /** Lines that reached Loki after the poll that covered their timestamp: scored (within the window) or dropped. */
+  lateLines: Counter<'selector' | 'outcome'>;
 }
 
 /**
@@ -81,6 +84,16 @@ export function createWatchMetrics(
         name: WATCH_METRIC_NAMES.lastSuccess,
         help: 'Unix time (seconds) of the last poll of the selector that completed without error',
         labelNames: ['selector'] as const,
+        registers: [registry],
+      });
+    }),
+    lateLines: reuse(registry, WATCH_METRIC_NAMES.lateLines, ['selector', 'outcome'], () => {
+      return new Counter({
+        name: WATCH_METRIC_NAMES.lateLines,
+        help:
+          'Lines that reached Loki after their timestamp had been polled: outcome="scored" within the lateness ' +
+          'window (each exactly once), "dropped" when found later than it (not scored)',
+        labelNames: ['selector', 'outcome'] as const,
         registers: [registry],
       });
     }),

@@ -72,7 +72,16 @@ describe('SelectorWorker', () => {
     const engine = new KeywordEngine();
     const client = new LokiClient({ url, retry: { maxAttempts: 2 }, sleep: async () => undefined });
     const worker = new SelectorWorker({
-      selector: { name: 'bgl', query: '{job="bgl"}', pollIntervalMs: 1000, lookbackMs: 3_600_000, safetyLagMs: 5000 },
+      selector: {
+        name: 'bgl',
+        query: '{job="bgl"}',
+        pollIntervalMs: 1000,
+        lookbackMs: 3_600_000,
+        safetyLagMs: 5000,
+        latenessMs: 300_000,
+        lateAuditMs: 60_000,
+        lateRecheckMs: 0,
+      },
       client,
       push: { client, verdicts: ['anomaly'] },
       engine,
@@ -82,6 +91,7 @@ describe('SelectorWorker', () => {
       pageSize: 4,
       batchSize: 3,
       maxBackoffMs: 10_000,
+      checkpointIntervalMs: 0,
       now: () => now,
       ...overrides,
     });
@@ -111,8 +121,9 @@ describe('SelectorWorker', () => {
     const anomalies = [...first, ...second].filter((l) => keywordVerdict(l.line).anomalous).map((l) => l.line);
     expect(pushedLines).toEqual(anomalies.sort());
     for (const s of pushed) {
-      expect(Object.keys(s.labels).sort()).toEqual(['domain', 'source', 'verdict']);
-      expect(s.entries[0].structuredMetadata).toMatchObject({ score: '0.9000', selector: 'bgl' });
+      expect(s.labels).toMatchObject({ source: 'anomalylens', selector: 'bgl' });
+      expect(Object.keys(s.labels).sort()).toEqual(['domain', 'selector', 'source', 'verdict']);
+      expect(s.entries[0].structuredMetadata).toMatchObject({ score: '0.9000' });
     }
     const lag = await registry.getSingleMetric('anomalylens_watch_lag_seconds')!.get();
     expect(lag.values).toEqual([{ labels: { selector: 'bgl' }, value: 5 }]);

@@ -1,7 +1,9 @@
 /**
  * The derived verdict stream pushed back to Loki: one entry per scored line (of the configured verdicts), at the
- * source line's timestamp, labelled only {source, domain, verdict} so label cardinality stays bounded
- * (domain ∈ taxonomy, verdict ∈ 2 values); score and template travel as structured metadata.
+ * source line's timestamp, labelled only {source, selector, domain, verdict} so label cardinality stays bounded
+ * (selectors are configured, domain ∈ taxonomy, verdict ∈ 2 values); score and template travel as structured
+ * metadata. The selector is a label, not metadata: two selectors matching the same line push the same
+ * (timestamp, line), which Loki would keep only once per stream, so one selector's verdict would vanish.
  * Re-pushing after a crash is harmless: Loki drops an identical (stream, timestamp, line) entry.
  */
 import type { LineResult, Verdict } from '../contract';
@@ -23,7 +25,7 @@ export function buildVerdictStreams(
     let stream = streams.get(key);
     if (!stream) {
       stream = {
-        labels: { source: VERDICT_SOURCE_LABEL, domain: result.domain, verdict: result.verdict },
+        labels: { source: VERDICT_SOURCE_LABEL, selector, domain: result.domain, verdict: result.verdict },
         entries: [],
       };
       streams.set(key, stream);
@@ -36,7 +38,6 @@ export function buildVerdictStreams(
         template_id: result.template.id,
         template: result.template.text,
         novel: String(result.novel),
-        selector,
         source_stream: canonicalLabels(entry.labels),
       },
     });

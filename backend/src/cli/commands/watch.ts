@@ -1,8 +1,10 @@
 /** `anomaly-lens watch`: the Loki watcher on its own, with /metrics on its own port. */
 import type { Command } from 'commander';
 import pino from 'pino';
+import { availableParallelism } from 'node:os';
 import type { ScoringEngine } from '../../engine/types';
 import { loadWatchConfig, parseShard, type Shard } from '../../watch';
+import { createWatchEngine } from '../../watch/engine';
 import { runStandaloneWatcher } from '../../watch/standalone';
 import { CliError, parseIntOption } from '../output';
 
@@ -11,23 +13,12 @@ interface WatchFlags {
   bundle: string;
   shard?: string;
   metricsPort?: number;
+  workers?: number;
 }
 
-/** The engine module lands separately; resolved at run time so this command builds without it. */
-async function loadEngine(bundleDir: string): Promise<ScoringEngine> {
-  const modulePath = '../../engine/in-process';
-  let factory: ((dir: string) => ScoringEngine | Promise<ScoringEngine>) | undefined;
+async function loadEngine(bundleDir: string, workers: number, logger: pino.Logger): Promise<ScoringEngine> {
   try {
-    // require, not import(): the compiled CommonJS output would otherwise resolve it as an ESM specifier.
-    factory = (require(modulePath) as { createInProcessEngine?: typeof factory }).createInProcessEngine;
-  } catch (err) {
-    throw new CliError(`watch: the in-process scoring engine is not available: ${(err as Error).message}`, 1);
-  }
-  if (!factory) {
-    throw new CliError('watch: engine/in-process does not export createInProcessEngine', 1);
-  }
-  try {
-    return await factory(bundleDir);
+    return await createWatchEngine(bundleDir, { workers, logger });
   } catch (err) {
     throw new CliError(`watch: cannot load the model bundle ${bundleDir}: ${(err as Error).message}`);
   }
@@ -48,6 +39,11 @@ export function registerWatch(program: Command): void {
       'port of /metrics (default: metrics.port of the config, 9465)',
       parseIntOption('--metrics-port', 0, 65535)
     )
+    .option(
+      '--workers <n>',
+      'inference worker threads (default: CPU cores; scoring runs off the thread that reads Loki)',
+      parseIntOption('--workers', 1, 256)
+    )
     .action(async (flags: WatchFlags) => {
       let shard: Shard | undefined;
       let config;
@@ -58,7 +54,7 @@ export function registerWatch(program: Command): void {
         throw new CliError(`watch: ${(err as Error).message}`);
       }
       const logger = pino({ name: 'anomaly-lens-watch', level: process.env.LOG_LEVEL ?? 'info' });
-      const engine = await loadEngine(flags.bundle);
+      const engine = await loadEngine(flags.bundle, flags.workers ?? availableParallelism(), logger);
       const running = await runStandaloneWatcher({ config, engine, logger, shard, metricsPort: flags.metricsPort });
       await new Promise<void>((resolve) => {
         process.once('SIGINT', resolve);

@@ -87,6 +87,10 @@ export class FakeLoki {
   readonly requests: RecordedRequest[] = [];
   /** Artificial latency per request, so tests can interrupt a watcher mid-run. */
   latencyMs = 0;
+  /** Loki's `max_entries_limit_per_query` (its default): a query asking for more is refused with 400. */
+  maxEntriesLimit = 5000;
+  /** Keep `requests` (tests inspect them); benchmarks turn it off. */
+  recordRequests = true;
 
   constructor(private readonly fixtures: FixtureRoute[] = []) {}
 
@@ -131,13 +135,24 @@ export class FakeLoki {
       stream = { labels: { ...labels }, entries: [] };
       this.streams.set(key, stream);
     }
+    let sorted = true;
     for (const entry of entries) {
       // Loki drops an exact duplicate (same stream, timestamp and line) at ingest.
-      if (!stream.entries.some((e) => e.ts === entry.ts && e.line === entry.line)) {
+      let i = lowerBound(stream.entries, entry.ts);
+      let duplicate = false;
+      for (; i < stream.entries.length && stream.entries[i].ts === entry.ts; i++) {
+        duplicate ||= stream.entries[i].line === entry.line;
+      }
+      if (!duplicate) {
+        const last = stream.entries[stream.entries.length - 1];
+        sorted &&= !last || compareNs(last.ts, entry.ts) <= 0;
         stream.entries.push(entry);
       }
     }
-    stream.entries.sort((a, b) => compareNs(a.ts, b.ts));
+    if (!sorted) {
+      // Stable: same-timestamp entries keep their ingest order, as in Loki.
+      stream.entries.sort((a, b) => compareNs(a.ts, b.ts));
+    }
   }
 
   /** Every stored stream whose labels contain `match`. */
@@ -155,7 +170,9 @@ export class FakeLoki {
       headers: req.headers,
       body,
     };
-    this.requests.push(request);
+    if (this.recordRequests) {
+      this.requests.push(request);
+    }
     if (this.latencyMs > 0) {
       await new Promise((resolve) => setTimeout(resolve, this.latencyMs));
     }
@@ -180,6 +197,8 @@ export class FakeLoki {
       this.handlePush(request, res);
     } else if (request.path === '/loki/api/v1/query_range' && request.method === 'GET') {
       this.handleQueryRange(request, res);
+    } else if (request.path === '/loki/api/v1/series' && request.method === 'GET') {
+      this.handleSeries(request, res);
     } else {
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
       res.end('404 page not found\n');
@@ -229,6 +248,13 @@ export class FakeLoki {
     const start = request.params.get('start') ?? '0';
     const end = request.params.get('end') ?? String(BigInt(Date.now()) * 1_000_000n);
     const limit = Number(request.params.get('limit') ?? '100');
+    if (limit > this.maxEntriesLimit) {
+      // Loki's wording (pkg/querier/http.go).
+      res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' });
+      return void res.end(
+        `max entries limit per query exceeded, limit > max_entries_limit (${limit} > ${this.maxEntriesLimit})\n`
+      );
+    }
     const forward = request.params.get('direction') === 'forward';
     const categorize = request.headers['x-loki-response-encoding-flags'] === 'categorize-labels';
 
@@ -253,6 +279,44 @@ export class FakeLoki {
     res.writeHead(200, { 'Content-Type': 'application/json; charset=UTF-8' });
     res.end(JSON.stringify({ status: 'success', data }));
   }
+
+  /** Streams matching any `match[]` selector that hold an entry in [start, end). */
+  private handleSeries(request: RecordedRequest, res: ServerResponse): void {
+    const start = request.params.get('start') ?? '0';
+    const end = request.params.get('end') ?? String(BigInt(Date.now()) * 1_000_000n);
+    const data: Array<Record<string, string>> = [];
+    for (const match of request.params.getAll('match[]')) {
+      const parsed = parseSimpleQuery(match);
+      if (!parsed) {
+        res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' });
+        return void res.end(`fake Loki cannot evaluate ${match}\n`);
+      }
+      for (const stream of this.streamsMatching(parsed.matchers)) {
+        const i = lowerBound(stream.entries, start);
+        if (i < stream.entries.length && compareNs(stream.entries[i].ts, end) < 0) {
+          data.push(stream.labels);
+        }
+      }
+    }
+    res.writeHead(200, { 'Content-Type': 'application/json; charset=UTF-8' });
+    res.end(JSON.stringify({ status: 'success', data }));
+  }
+}
+
+/** First index whose timestamp is ≥ ts (entries sorted by timestamp). */
+function lowerBound(entries: StoredEntry[], ts: string): number {
+  const t = BigInt(ts);
+  let lo = 0;
+  let hi = entries.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (BigInt(entries[mid].ts) < t) {
+      lo = mid + 1;
+    } else {
+      hi = mid;
+    }
+  }
+  return lo;
 }
 
 /**
@@ -263,23 +327,44 @@ export function selectPage(
   streams: Stream[],
   q: { start: string; end: string; limit: number; forward: boolean; contains?: string }
 ): Map<Stream, StoredEntry[]> {
-  const candidates: Array<{ stream: Stream; entry: StoredEntry; order: number }> = [];
-  let order = 0;
-  for (const stream of streams) {
-    for (const entry of stream.entries) {
-      if (
-        compareNs(entry.ts, q.start) >= 0 &&
-        compareNs(entry.ts, q.end) < 0 &&
-        entry.line.includes(q.contains ?? '')
-      ) {
-        candidates.push({ stream, entry, order: order++ });
+  // Each stream's slice of [start, end) by binary search, then a merge that stops at `limit`: pages cost
+  // O(limit · streams), not a scan and sort of the whole store, so benchmarks can hold millions of entries.
+  const contains = q.contains ?? '';
+  const cursors = streams.map((stream, order) => {
+    const from = lowerBound(stream.entries, q.start);
+    const to = lowerBound(stream.entries, q.end);
+    return { stream, order, i: q.forward ? from : to - 1, from, to };
+  });
+  const step = q.forward ? 1 : -1;
+  const live = (c: (typeof cursors)[number]) => (q.forward ? c.i < c.to : c.i >= c.from);
+  /** Moves the cursor to its next entry that passes the line filter. */
+  const settle = (c: (typeof cursors)[number]) => {
+    while (live(c) && contains && !c.stream.entries[c.i].line.includes(contains)) {
+      c.i += step;
+    }
+  };
+  cursors.forEach(settle);
+  const byStream = new Map<Stream, StoredEntry[]>();
+  for (let taken = 0; taken < q.limit; taken++) {
+    let best: (typeof cursors)[number] | null = null;
+    for (const c of cursors) {
+      if (!live(c)) {
+        continue;
+      }
+      const cmp = best ? compareNs(c.stream.entries[c.i].ts, best.stream.entries[best.i].ts) : -step;
+      // Ties in a fixed stream order, as Loki's merge iterator yields them.
+      if (cmp === -step) {
+        best = c;
       }
     }
-  }
-  candidates.sort((a, b) => (q.forward ? 1 : -1) * compareNs(a.entry.ts, b.entry.ts) || a.order - b.order);
-  const byStream = new Map<Stream, StoredEntry[]>();
-  for (const c of candidates.slice(0, q.limit)) {
-    byStream.set(c.stream, [...(byStream.get(c.stream) ?? []), c.entry]);
+    if (!best) {
+      break;
+    }
+    const list = byStream.get(best.stream) ?? [];
+    list.push(best.stream.entries[best.i]);
+    byStream.set(best.stream, list);
+    best.i += step;
+    settle(best);
   }
   return byStream;
 }

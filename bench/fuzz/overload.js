@@ -1,0 +1,186 @@
+#!/usr/bin/env node
+/**
+ * Overload: `anomaly-lens serve` (compiled backend, shipped bundle) on loopback. First its capacity: `--capacity-
+ * clients` (2) closed-loop clients POST /api/v1/score with 5,000-line requests for `--seconds`; then `--clients`
+ * (64) closed-loop clients do the same for `--seconds`, honouring 429's Retry-After (capped at 5 s) like a
+ * well-behaved client. Goodput counts lines of 200 answers only; latency is that of accepted (200) requests.
+ * Target (issue 14): goodput ≥ 0.8 × capacity and accepted p99 ≤ 2 s. Bounded by the two phases; stops the server.
+ * Usage: node bench/fuzz/overload.js [--clients 64] [--seconds 20] [--lines 5000] [--workers 2] [--model …]
+ *        [--dist backend/dist]
+ * Prints one JSON document; exit code 0 when the target is met.
+ */
+'use strict';
+const http = require('node:http');
+const os = require('node:os');
+const { readFileSync, readdirSync, existsSync } = require('node:fs');
+const { join, resolve } = require('node:path');
+const { startServer } = require('./server');
+
+const root = join(__dirname, '..', '..');
+function arg(name, fallback) {
+  const i = process.argv.indexOf(name);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
+}
+const clients = Number(arg('--clients', '64'));
+const capacityClients = Number(arg('--capacity-clients', '2'));
+const seconds = Number(arg('--seconds', '20'));
+const linesPerRequest = Number(arg('--lines', '5000'));
+const workers = Number(arg('--workers', '2'));
+const modelDir = resolve(arg('--model', join(root, 'models', 'default')));
+const dist = resolve(arg('--dist', join(root, 'backend', 'dist')));
+const dataDir = resolve(arg('--data', join(root, '..', 'shared', 'datasets', 'loghub-2k')));
+
+function bodies() {
+  const lines = [];
+  for (const name of readdirSync(dataDir).sort()) {
+    const file = join(dataDir, name, `${name}_2k.log`);
+    if (existsSync(file)) {
+      lines.push(...readFileSync(file, 'utf8').split('\n').filter(Boolean));
+    }
+  }
+  return Array.from({ length: 6 }, (_, b) =>
+    Buffer.from(
+      JSON.stringify({
+        lines: Array.from({ length: linesPerRequest }, (_, i) => ({ line: lines[(b * 4999 + i * 7) % lines.length] })),
+      })
+    )
+  );
+}
+
+function post(agent, base, token, body) {
+  const url = new URL(base);
+  const started = performance.now();
+  return new Promise((resolveResult) => {
+    const req = http.request(
+      {
+        agent,
+        host: url.hostname,
+        port: url.port,
+        method: 'POST',
+        path: '/api/v1/score',
+        headers: {
+          Authorization: `Bearer ${token}`,
+          'Content-Type': 'application/json',
+          'Content-Length': body.length,
+        },
+      },
+      (res) => {
+        let size = 0;
+        const chunks = [];
+        res.on('data', (c) => {
+          size += c.length;
+          if (res.statusCode !== 200) {
+            chunks.push(c);
+          }
+        });
+        res.on('end', () =>
+          resolveResult({
+            status: res.statusCode,
+            ms: performance.now() - started,
+            retryAfter: Number(res.headers['retry-after'] ?? NaN),
+            body: Buffer.concat(chunks).toString('utf8').slice(0, 300),
+            size,
+          })
+        );
+      }
+    );
+    req.setTimeout(60_000, () => req.destroy(new Error('client timeout')));
+    req.on('error', (err) => resolveResult({ status: `error:${err.message}`, ms: performance.now() - started }));
+    req.end(body);
+  });
+}
+
+async function phase(base, token, payloads, n) {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: n });
+  const statuses = {};
+  const accepted = [];
+  const retryAfters = [];
+  const samples = [];
+  let goodLines = 0;
+  const started = performance.now();
+  const end = started + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: n }, async (_, c) => {
+      for (let i = 0; performance.now() < end; i++) {
+        const r = await post(agent, base, token, payloads[(c + i) % payloads.length]);
+        statuses[r.status] = (statuses[r.status] ?? 0) + 1;
+        if (r.status === 200) {
+          // Count only what finished inside the phase.
+          if (performance.now() <= end) {
+            goodLines += linesPerRequest;
+          }
+          accepted.push(r.ms);
+        } else {
+          if (samples.length < 3) {
+            samples.push({ status: r.status, body: r.body });
+          }
+          if (r.status === 429 && Number.isFinite(r.retryAfter)) {
+            retryAfters.push(r.retryAfter);
+            await new Promise((w) => setTimeout(w, Math.min(5, r.retryAfter) * 1000));
+          } else {
+            await new Promise((w) => setTimeout(w, 100));
+          }
+        }
+      }
+    })
+  );
+  const elapsed = (performance.now() - started) / 1000;
+  agent.destroy();
+  accepted.sort((a, b) => a - b);
+  const q = (p) =>
+    accepted.length ? Math.round(accepted[Math.min(accepted.length - 1, Math.floor(p * accepted.length))]) : null;
+  return {
+    clients: n,
+    seconds: Math.round(elapsed * 10) / 10,
+    goodputLinesPerSecond: Math.round(goodLines / seconds),
+    statuses,
+    acceptedP50Ms: q(0.5),
+    acceptedP99Ms: q(0.99),
+    acceptedMaxMs: q(1),
+    retryAfterSeconds: retryAfters.length ? { min: Math.min(...retryAfters), max: Math.max(...retryAfters) } : null,
+    nonOkSamples: samples,
+  };
+}
+
+async function main() {
+  const server = startServer({ dist, modelDir, workers, env: { MAX_LINES_PER_REQUEST: '10000' } });
+  const base = await server.ready;
+  const payloads = bodies();
+  const load = [os.loadavg()[0]];
+  // Warm-up.
+  await phase(base, server.token, payloads, 1).catch(() => undefined);
+  const capacity = await phase(base, server.token, payloads, capacityClients);
+  load.push(os.loadavg()[0]);
+  const overload = await phase(base, server.token, payloads, clients);
+  load.push(os.loadavg()[0]);
+  const memory = server.memory();
+  await server.stop();
+  const ratio = capacity.goodputLinesPerSecond ? overload.goodputLinesPerSecond / capacity.goodputLinesPerSecond : 0;
+  const pass = {
+    goodputAtLeast80Percent: ratio >= 0.8,
+    acceptedP99Under2s: (overload.acceptedP99Ms ?? Infinity) <= 2000,
+  };
+  process.stdout.write(
+    `${JSON.stringify(
+      {
+        linesPerRequest,
+        workers,
+        capacity,
+        overload,
+        goodputRatio: Math.round(ratio * 100) / 100,
+        pass,
+        peakRssMb: memory?.peakMb ?? null,
+        serverErrorLogLines: server.state.errorLines,
+        loadAverage1m: load.map((x) => Math.round(x * 10) / 10),
+      },
+      null,
+      2
+    )}\n`
+  );
+  process.exitCode = Object.values(pass).every(Boolean) ? 0 : 1;
+}
+
+main().catch((err) => {
+  process.stderr.write(`${err.stack}\n`);
+  process.exit(2);
+});
