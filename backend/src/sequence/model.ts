@@ -36,6 +36,10 @@ export interface SequenceAssessment {
   /** Mean surprisal of the session's transitions, in bits. */
   surprisal: number;
   findings: SequenceFindingDraft[];
+  /** Which detector decided (absent: the normal-behaviour model alone). */
+  detector?: 'supervised' | 'semi-supervised' | 'combined';
+  /** The supervised classifier's evidence, worded: which counts or transitions drove its verdict. */
+  drivers?: string[];
 }
 
 /** How a finding names a template (its text or gloss); the id by default. */
