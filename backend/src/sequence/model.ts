@@ -24,8 +24,8 @@ export interface SequenceFindingDraft {
   description: string;
   /** Contribution to the raw score. */
   weight: number;
-  /** The weight it carries: what the learned weights are fitted on. */
-  cause: SequenceWeightKey;
+  /** The weight it carries (what the learned weights are fitted on); `classifier`: a supervised decision step. */
+  cause: SequenceWeightKey | 'classifier';
   templateId: string;
 }
 
