@@ -84,7 +84,8 @@ export async function explainSequence(
     sequenceModel,
     events,
     results,
-    (id) => knowledge.template(id)?.gloss ?? textOf.get(id) ?? id
+    (id) => knowledge.template(id)?.gloss ?? textOf.get(id) ?? id,
+    selected.key === null ? 'window' : 'session'
   );
   const sequence: SequenceVerdict | null =
     judgement.detector === 'lines'

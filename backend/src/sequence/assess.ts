@@ -68,7 +68,8 @@ export function judgeSequence(
   model: SequenceScorer | null,
   events: readonly AssessedEvent[],
   results: readonly LineResult[],
-  label: TemplateLabeller = (id) => id
+  label: TemplateLabeller = (id) => id,
+  kind: 'session' | 'window' = 'session'
 ): SequenceJudgement {
   if (events.length !== results.length || events.length === 0) {
     throw new Error(`${events.length} events but ${results.length} line results: they must be aligned and non-empty`);
@@ -104,7 +105,9 @@ export function judgeSequence(
     };
   }
 
-  if (failures.length > 0) {
+  // Cold start reads a session's structure: what follows the failure in the same VM, request or block is its
+  // consequence. A window's later lines are merely its neighbours, so a window without a model is judged by lines.
+  if (failures.length > 0 && kind === 'session') {
     const root = failures[0];
     const after = Array.from({ length: events.length - root }, (_, k) => root + 1 + k);
     const said = failureClasses(results[root - 1].template.text).join(', ');

@@ -31,7 +31,7 @@ export function listIncidents(
   const all: SequenceIncident[] = groups.map((g) => {
     const seqResults = g.lineIndices.map((i) => results[i]);
     const seqEvents = g.lineIndices.map((i) => events[i]);
-    const j = judgeSequence(model, seqEvents, seqResults, label);
+    const j = judgeSequence(model, seqEvents, seqResults, label, g.kind);
     const at = (event: number) => g.lineIndices[event - 1];
     const root = j.rootCause === null ? null : seqResults[j.rootCause - 1];
     const { start, end } = bounds(lines, g.lineIndices);
