@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SequencesResponseSchema, type LineResult } from '../contract';
 import { loadDetector } from '../engine/detector';
-import { toEvents } from '../reasoning/explain';
+import { explainSequence, toEvents } from '../reasoning/explain';
+import { knowledgeFromTables } from '../reasoning/knowledge';
 import { acceptHostTypedArrays } from '../testing/tiny-bundle';
 import { loadSequenceScorer } from './detector';
 import { cutWindows, groupSequences, streamOf, timeOrder } from './group';
@@ -113,6 +114,36 @@ describe('cold start with the shipped bundle (trained on BGL and HDFS, no OpenSt
       for (const key of ['f7617d8e-8e84-4003-91ac-34b3eb1e8da9', 'e6eca027-7348-4ccc-9ff2-f46a3bb54edc']) {
         expect(r.sequences.find((s) => s.key === key)).toMatchObject({ verdict: 'normal' });
       }
+    } finally {
+      await detector.close();
+    }
+  });
+
+  it('explain names the failure as root cause and the cleanup as its consequences; it explains a window too', async () => {
+    const failed = read('openstack_failed_spawn.log');
+    const detector = await loadDetector(join(__dirname, '../../../models/default'), { device: 'cpu' });
+    try {
+      const { bundle } = detector;
+      const knowledge = knowledgeFromTables(bundle.knowledge.templates, bundle.knowledge.domains);
+      const scorer = loadSequenceScorer(bundle.sequenceModel);
+      const lines = failed.map((line) => ({ line }));
+      const r = await explainSequence(detector, knowledge, scorer, { lines, focus: 0, session: 'auto' });
+      expect(r.sequence).toMatchObject({ keyType: 'openstack-instance', verdict: 'anomaly' });
+      expect(r.reasoning.summary.verdict).toBe('anomaly');
+      expect(r.reasoning.summary.rootCause.events).toEqual([10]);
+      expect(r.reasoning.summary.rootCause.description).toMatch(/Events 11–16 follow from it as its consequences/);
+      expect(r.reasoning.pattern.map((p) => p.kind)).toEqual(expect.arrayContaining(['extra-event', 'order']));
+
+      // The same lines without their key: a 16-line window around the focus line, judged by its lines.
+      const bare = failed.map((l) => ({ line: l.replace(/ \[instance: [^\]]+\]/, '') }));
+      const w = await explainSequence(detector, knowledge, scorer, {
+        lines: bare,
+        focus: 8,
+        session: 'none',
+        window: { lines: 100 },
+      });
+      expect(w.sequence).toMatchObject({ key: null, keyType: 'window', lineIndices: bare.map((_, i) => i) });
+      expect(w.reasoning.eventWise.length).toBeGreaterThan(0);
     } finally {
       await detector.close();
     }
