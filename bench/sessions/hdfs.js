@@ -5,7 +5,8 @@
  * the real path (raw lines → normaliser `auto` → Drain mined on the training period → sessions by block id), and
  * the split's block event sequences exported for loglizer.py, so the classic peers run on exactly these blocks.
  *
- *   node bench/sessions/hdfs.js [--data ../shared/datasets/hdfs] [--export /tmp/hdfs-split.json] [--json]
+ *   node bench/sessions/hdfs.js [--data ../shared/datasets/hdfs] [--export /tmp/hdfs-split.json]
+ *     [--export-twin /tmp/hdfs-twin.json] [--json]
  */
 const { readFileSync, writeFileSync } = require('node:fs');
 const { join } = require('node:path');
@@ -74,6 +75,34 @@ if (exportPath) {
       split: `sessions by first appearance; first ${TRAIN_SPLIT * 100} % train, last ${Math.round((1 - TRAIN_SPLIT) * 100)} % test`,
       train: sessions.slice(0, trainCount).map(block),
       test: sessions.slice(trainCount).map(block),
+    })
+  );
+}
+
+const twinPath = arg('--export-twin');
+if (twinPath) {
+  // The default recipe's evaluation twin (scripts/default-bundle.sh eval): its bundle fits on the first 60 % of the
+  // lines and calibrates on the next 20 %; `eval-sessions --bundle` tests the blocks that start after that. loglizer
+  // gets the same periods: blocks starting in the first 80 % of the lines (their lines up to there) to train on,
+  // the later blocks to test, Drain templates mined on the first 80 % of the lines.
+  const { sessions } = collectSessions(log);
+  const edge = Math.round(lines.length * 0.8);
+  const normalizer = createNormalizer({ format: 'auto' });
+  const tokens = lines.map((l) => normalizer.normalize(l).tokens);
+  const miner = new DrainMiner();
+  tokens.slice(0, edge).forEach((t) => miner.add(t));
+  const ids = tokens.map((t) => miner.match(t)?.id ?? `${UNSEEN_PREFIX}${t.join(' ')}`);
+  const block = (s, cut) => ({
+    block: s.key,
+    anomalous: s.anomalous,
+    events: s.lines.filter((i) => i < cut).map((i) => ids[i]),
+  });
+  writeFileSync(
+    twinPath,
+    JSON.stringify({
+      split: `default recipe's twin: blocks starting in lines 1–${edge} train, later blocks test`,
+      train: sessions.filter((s) => s.firstLine < edge).map((s) => block(s, edge)),
+      test: sessions.filter((s) => s.firstLine >= edge).map((s) => block(s, lines.length)),
     })
   );
 }

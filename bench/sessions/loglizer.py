@@ -5,7 +5,7 @@ weighting and normalisation per model) and models with the settings of their ben
 the training blocks exported by hdfs.js and scored on its test blocks. loglizer itself is not vendored here: pass the
 path of a checkout (https://github.com/logpai/loglizer) with --loglizer; it needs numpy, scipy, scikit-learn, pandas.
 
-  python3 bench/sessions/loglizer.py --split /tmp/hdfs-split.json --loglizer /path/to/loglizer [--json]
+  python3 bench/sessions/loglizer.py --split /tmp/hdfs-split.json --loglizer /path/to/loglizer [--models LR,SVM] [--json]
 """
 import argparse
 import contextlib
@@ -31,6 +31,8 @@ def main():
     p.add_argument('--split', required=True)
     p.add_argument('--loglizer', required=True)
     p.add_argument('--json', action='store_true')
+    p.add_argument('--models', default='PCA,InvariantsMiner,LR,SVM,DecisionTree',
+                   help='comma-separated subset (InvariantsMiner can run for many minutes on some splits)')
     a = p.parse_args()
     sys.path.insert(0, a.loglizer)
     from loglizer import preprocessing
@@ -50,8 +52,9 @@ def main():
         ('SVM', lambda: SVM(), dict(term_weighting='tf-idf'), True),
         ('DecisionTree', lambda: DecisionTree(), dict(term_weighting='tf-idf'), True),
     ]
+    wanted = a.models.split(',')
     out = []
-    for name, make, fx_args, supervised in runs:
+    for name, make, fx_args, supervised in [r for r in runs if r[0] in wanted]:
         fx = preprocessing.FeatureExtractor()
         with contextlib.redirect_stdout(io.StringIO()):
             x_train = fx.fit_transform(x_tr, **fx_args)

@@ -146,7 +146,9 @@ function renderBundle(r: BundleSessionEvalReport): string {
     `  sessions ${r.sessions} (unlabelled skipped: ${r.unlabelled}; seen by the bundle, skipped: ${r.seenByBundle})`,
     `  test   ${r.test.sessions} sessions (${r.test.anomalies} anomalous), lines ${r.test.firstLine}–${r.test.lastLine}`,
     `Templates: ${r.templates.known} in the bundle; unseen test lines ${r.templates.testLinesUnseen} in ${r.templates.testSessionsWithUnseen} sessions; threshold ${r.threshold}`,
+    `Sequence detector: ${r.combination ? `supervised session classifier combined (${r.combination}, chosen on validation)` : 'the normal-behaviour model alone'}`,
     `Test: precision ${f(r.metrics.precision)}  recall ${f(r.metrics.recall)}  F1 ${f(r.metrics.f1)}  (tp ${r.metrics.tp}, fp ${r.metrics.fp}, fn ${r.metrics.fn}, tn ${r.metrics.tn})`,
+    `  normal-behaviour model alone: precision ${f(r.semiSupervisedOnly.precision)}  recall ${f(r.semiSupervisedOnly.recall)}  F1 ${f(r.semiSupervisedOnly.f1)}`,
     `Time: ${r.seconds}s`,
   ].join('\n');
 }
