@@ -43,7 +43,9 @@ function arg(name, fallback) {
 /** BGL's header timestamp `2005-06-03-15.42.50.675872` as nanoseconds (Loki would send it beside the line). */
 function nanos(ts) {
   const m = /^(\d{4})-(\d\d)-(\d\d)-(\d\d)\.(\d\d)\.(\d\d)(?:\.(\d{1,6}))?/.exec(ts ?? '');
-  if (!m) return undefined;
+  if (!m) {
+    return undefined;
+  }
   const ms = Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +m[6]);
   return (BigInt(ms) * 1000000n + BigInt((m[7] ?? '0').padEnd(6, '0')) * 1000n).toString();
 }

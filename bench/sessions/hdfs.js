@@ -26,7 +26,9 @@ function arg(name, fallback) {
 const dir = arg('--data', join(__dirname, '../../../shared/datasets/hdfs'));
 const base = join(dir, 'HDFS_v1_sample_train');
 const lines = readFileSync(`${base}.log`, 'utf8').split('\n');
-if (lines[lines.length - 1] === '') lines.pop();
+if (lines[lines.length - 1] === '') {
+  lines.pop();
+}
 const keys = readFileSync(`${base}.line_block_ids.txt`, 'utf8')
   .split('\n')
   .slice(0, lines.length)
@@ -122,5 +124,7 @@ if (process.argv.includes('--json')) {
       `${r.name}${how}: P ${t.precision.toFixed(4)} R ${t.recall.toFixed(4)} F1 ${t.f1.toFixed(4)} (tp ${t.tp} fp ${t.fp} fn ${t.fn})`
     );
   }
-  if (exportPath) console.log(`block event sequences of the split written to ${exportPath} (for loglizer.py)`);
+  if (exportPath) {
+    console.log(`block event sequences of the split written to ${exportPath} (for loglizer.py)`);
+  }
 }
