@@ -90,7 +90,8 @@ export function judgeSequence(
     const a = model.assess(templateIds, label, (id) => textOf.get(id));
     const findingEvents = a.verdict === 'anomaly' ? a.findings.flatMap((f) => f.events) : [];
     const verdict: Verdict = a.verdict === 'anomaly' || anomalousLines.length > 0 ? 'anomaly' : 'normal';
-    const rootCause = verdict === 'anomaly' ? pickRoot(failures, anomalousLines, findingEvents) : null;
+    const speaking = findingEvents.filter((n) => failureClasses(results[n - 1].template.text).length > 0);
+    const rootCause = verdict === 'anomaly' ? pickRoot(failures, anomalousLines, speaking, findingEvents) : null;
     return {
       detector: a.detector ?? 'semi-supervised',
       sequenceVerdict: a.verdict,
@@ -160,17 +161,17 @@ export function judgeSequence(
 
 /**
  * The earliest event of the strongest evidence present: an error-level failure line, else a line the line model
- * flags, else the first event a sequence finding cites (missing or unexpected events are often consequences, so
- * they name the root cause only when no line does).
+ * flags, else a cited event whose words speak of failure (HDFS logs `writeBlock … received exception` at INFO),
+ * else the first event a sequence finding cites (missing or unexpected events are often consequences, so they name
+ * the root cause only when nothing else does).
  */
-function pickRoot(failures: number[], anomalousLines: number[], findingEvents: number[]): number | null {
-  if (failures.length > 0) {
-    return failures[0];
+function pickRoot(failures: number[], anomalousLines: number[], speaking: number[], findingEvents: number[]): number {
+  for (const list of [failures, anomalousLines, speaking, findingEvents]) {
+    if (list.length > 0) {
+      return Math.min(...list);
+    }
   }
-  if (anomalousLines.length > 0) {
-    return anomalousLines[0];
-  }
-  return findingEvents.length > 0 ? Math.min(...findingEvents) : 1;
+  return 1;
 }
 
 function consequencesOf(root: number, findingEvents: number[], anomalousLines: number[]): number[] {

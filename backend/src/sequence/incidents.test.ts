@@ -119,6 +119,23 @@ describe('cold start with the shipped bundle (trained on BGL and HDFS, no OpenSt
     }
   });
 
+  it('ranks the anomalous HDFS blocks first, rooted at the line that speaks of failure', async () => {
+    const lines = read('hdfs_blocks.log').map((line) => ({ line }));
+    const detector = await loadDetector(join(__dirname, '../../../models/default'), { device: 'cpu' });
+    try {
+      const results = await detector.score(lines);
+      const scorer = loadSequenceScorer(detector.bundle.sequenceModel);
+      const r = listIncidents({ lines }, results, toEvents(lines), scorer);
+      // hdfs_block_labels.csv: these two are the anomalous blocks; the three normal ones are not listed.
+      expect(r.sequences.map((s) => s.key).sort()).toEqual(['blk_-5818478081164015292', 'blk_7648436334209344608']);
+      expect(r.total).toMatchObject({ sequences: 5, anomalous: 2 });
+      const written = r.sequences.find((s) => s.key === 'blk_7648436334209344608')!;
+      expect(lines[written.rootCause!.index].line).toMatch(/writeBlock .* received exception/);
+    } finally {
+      await detector.close();
+    }
+  });
+
   it('explain names the failure as root cause and the cleanup as its consequences; it explains a window too', async () => {
     const failed = read('openstack_failed_spawn.log');
     const detector = await loadDetector(join(__dirname, '../../../models/default'), { device: 'cpu' });
