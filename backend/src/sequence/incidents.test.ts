@@ -150,6 +150,11 @@ describe('cold start with the shipped bundle (trained on BGL and HDFS, no OpenSt
       expect(r.reasoning.summary.rootCause.events).toEqual([10]);
       expect(r.reasoning.summary.rootCause.description).toMatch(/Events 11–16 follow from it as its consequences/);
       expect(r.reasoning.pattern.map((p) => p.kind)).toEqual(expect.arrayContaining(['extra-event', 'order']));
+      const stages = r.reasoning.stageWise;
+      expect(stages.find((st) => st.events.includes(10))?.description).toMatch(/Root cause: event 10\./);
+      for (const st of stages.filter((x) => x.events[0] > 10)) {
+        expect(st.description).toMatch(/onsequences? of the failure at event 10\./);
+      }
 
       // The same lines without their key: a 16-line window around the focus line, judged by its lines.
       const bare = failed.map((l) => ({ line: l.replace(/ \[instance: [^\]]+\]/, '') }));
