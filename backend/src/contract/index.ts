@@ -2,3 +2,4 @@ export * from './taxonomy';
 export * from './schemas';
 export type * from './types';
 export * from './query';
+export * from './sequences';

@@ -38,7 +38,14 @@ export function buildReasoning(
   const groups = groupEvents(events, lineResults, suspicious);
   return {
     eventWise: buildEventWise(groups, knowledge, suspicious),
-    stageWise: buildStageWise(groups, knowledge, suspicious),
+    stageWise: buildStageWise(
+      groups,
+      knowledge,
+      suspicious,
+      sequence?.verdict === 'anomaly' && sequence.rootCause !== undefined
+        ? { root: sequence.rootCause, consequences: new Set(sequence.consequences ?? []) }
+        : null
+    ),
     pattern: buildPattern(groups, sequence, knowledge, events.length),
     indicators: buildIndicators(events, lineResults, groups, sequence, knowledge),
     summary: buildSummary(events, lineResults, sequence, knowledge),

@@ -10,7 +10,9 @@ import { describeTemplate, eventLabel, unique } from './wording';
 export function buildStageWise(
   groups: readonly EventGroup[],
   knowledge: ReasoningKnowledge,
-  suspicious: ReadonlySet<number>
+  suspicious: ReadonlySet<number>,
+  /** The detector's root-cause event and the later events it explains as consequences (cold start, mostly). */
+  cause: { root: number; consequences: ReadonlySet<number> } | null = null
 ): StageWiseItem[] {
   const stages: Array<{ groups: EventGroup[]; anomalous: boolean }> = [];
   for (const group of groups) {
@@ -37,9 +39,12 @@ export function buildStageWise(
       stage.groups.length > 1 ? ` to "${describeTemplate(lastGroup.result, knowledge)}"` : '',
       '.',
       anomalies.length ? ` Anomalous lines: ${eventLabel(anomalies).replace(/^Events? /, '')}.` : '',
-      cited.length && !anomalies.length
-        ? ` Cited by the sequence model: ${eventLabel(cited).replace(/^Events? /, '')}.`
-        : '',
+      cause && events.includes(cause.root) ? ` Root cause: event ${cause.root}.` : '',
+      cause && events.every((e) => cause.consequences.has(e))
+        ? ` ${events.length === 1 ? 'A consequence' : 'Consequences'} of the failure at event ${cause.root}.`
+        : cited.length && !anomalies.length
+          ? ` Cited by the sequence model: ${eventLabel(cited).replace(/^Events? /, '')}.`
+          : '',
     ];
     return {
       events,

@@ -9,6 +9,7 @@ import { unseenTemplate } from '../drain';
 import { createNormalizer } from '../normalize';
 import { collectSessions, type LabelledSessionLog, type Session } from './evaluate';
 import { binaryMetrics, type BinaryMetrics } from './metrics';
+import { loadSequenceScorer } from './detector';
 import { SequenceModel } from './model';
 
 export interface BundleSessionEvalReport {
@@ -23,6 +24,10 @@ export interface BundleSessionEvalReport {
   templates: { known: number; testLinesUnseen: number; testSessionsWithUnseen: number };
   threshold: number;
   metrics: BinaryMetrics;
+  /** How the bundle combines its supervised classifier (null: it has none). */
+  combination: string | null;
+  /** The bundle's normal-behaviour model alone (its own threshold) on the same sessions. */
+  semiSupervisedOnly: BinaryMetrics;
   seconds: number;
 }
 
@@ -39,7 +44,8 @@ export function evaluateBundleSessions(
   if (bundle.sequenceModel === null) {
     throw new BundleSessionEvalError(`bundle ${bundle.manifest.id} has no sequence model (sequence.json)`);
   }
-  const model = SequenceModel.fromJSON(bundle.sequenceModel);
+  const model = loadSequenceScorer(bundle.sequenceModel);
+  const semiAlone = SequenceModel.fromJSON(bundle.sequenceModel);
   const started = performance.now();
   const { sessions, unlabelled } = collectSessions(log);
   const seen = bundle.manifest.training.data.find((d) => d.sha256 === dataSha256);
@@ -70,7 +76,8 @@ export function evaluateBundleSessions(
     testLinesUnseen += unseen;
     testSessionsWithUnseen += unseen > 0 ? 1 : 0;
     const verdict = model.assess(ids, undefined, (id) => textOf.get(id)).verdict;
-    return { predicted: verdict === 'anomaly', actual: s.anomalous };
+    const semi = semiAlone.assess(ids, undefined, (id) => textOf.get(id)).verdict === 'anomaly';
+    return { predicted: verdict === 'anomaly', actual: s.anomalous, semi };
   });
 
   return {
@@ -85,6 +92,8 @@ export function evaluateBundleSessions(
     templates: { known: bundle.templates.length, testLinesUnseen, testSessionsWithUnseen },
     threshold: model.calibration.threshold,
     metrics: binaryMetrics(pairs),
+    combination: semiAlone.json.combination?.mode ?? null,
+    semiSupervisedOnly: binaryMetrics(pairs.map((p) => ({ predicted: p.semi, actual: p.actual }))),
     seconds: Math.round(performance.now() - started) / 1000,
   };
 }

@@ -19,6 +19,7 @@ import { CurrentModelEngine } from './current-engine';
 import { encoderDomains, trainedFormats, withEncoderDomains } from '../encoder/domains';
 import { narratorFromEnv } from '../narrator';
 import { bindExplainer } from './explain';
+import { bindSequences } from './sequences';
 import { createMetrics, type ServiceMetrics } from './metrics';
 import { ModelManager, type LoadedModel, type ReloadResult } from './models';
 import { PooledEngine, type ModelCatalog } from './pooled-engine';
@@ -119,6 +120,7 @@ export async function loadModel(
   return {
     engine: scoring,
     explain: bindExplainer(catalog, scoring, narratorFromEnv()),
+    sequences: bindSequences(catalog, scoring),
     stats: () => ({ queuedLines: engine.queuedLines, readyWorkers: engine.readyWorkers }),
   };
 }

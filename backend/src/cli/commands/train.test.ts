@@ -45,12 +45,20 @@ describe('anomaly-lens train', () => {
         'linesSeen',
         'out',
         'seconds',
+        'sequenceCombination',
         'sequenceModel',
         'templates',
         'validation',
       ].sort()
     );
-    expect(summary).toMatchObject({ out, id: 'bgl-tiny', linesSeen: 32, heldOutTemplates: 0, sequenceModel: false });
+    expect(summary).toMatchObject({
+      out,
+      id: 'bgl-tiny',
+      linesSeen: 32,
+      heldOutTemplates: 0,
+      sequenceModel: false,
+      sequenceCombination: null,
+    });
     expect(summary.annotationReduction).toBeCloseTo(summary.linesSeen / summary.labelled, 1);
     expect(summary.certification).toEqual({ repairs: expect.any(Array), warnings: expect.any(Array) });
     for (const d of summary.domains) {

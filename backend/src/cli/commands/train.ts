@@ -52,6 +52,8 @@ export interface TrainSummary {
   domains: Array<{ id: string; type: string; templates: number; threshold: number; prior: number }>;
   validation: Record<string, number>;
   sequenceModel: boolean;
+  /** How the sequence model combines its supervised session classifier (null: none was fitted). */
+  sequenceCombination: string | null;
   certification: { repairs: string[]; warnings: string[] };
 }
 
@@ -204,6 +206,7 @@ export function registerTrain(program: Command): void {
         })),
         validation: model.validation,
         sequenceModel: model.sequence !== null,
+        sequenceCombination: model.sequence?.combination?.mode ?? null,
         certification: { repairs: model.partition.report.repairs, warnings: model.partition.report.warnings },
       };
       report(flags.json, summary, renderSummary);
@@ -216,7 +219,10 @@ function renderSummary(s: TrainSummary): string {
     `Wrote ${s.out} (${s.id}) in ${s.seconds}s`,
     `  lines seen ${s.linesSeen}, labelled ${s.labelled} (${s.annotationReduction}x fewer), templates ${s.templates}` +
       (s.heldOutTemplates ? `, held out ${s.heldOutTemplates}` : ''),
-    `  sequence model: ${s.sequenceModel ? 'yes' : 'no'}`,
+    `  sequence model: ${s.sequenceModel ? 'yes' : 'no'}` +
+      (s.sequenceCombination
+        ? ` (supervised session classifier, combination chosen on validation: ${s.sequenceCombination})`
+        : ''),
     '  domains:',
     ...s.domains.map(
       (d) =>
