@@ -14,7 +14,7 @@
  * A segment that is a name with one trailing digit (`en0`, `md5`, `ext3`, `IPv4`, `jk2_init`) is a constant;
  * every other digit run is a variable (Drain's "tokens with digits" rule, typed).
  */
-import { C_DASH, C_DIGIT, C_DOT, C_COLON, C_SLASH, classBits, isSpace } from './chars';
+import { C_COMMA, C_DASH, C_DIGIT, C_DOT, C_COLON, C_SLASH, classBits, isSpace } from './chars';
 import { isVariableRange, segmentEnd, segmentIsAlnum } from './segments';
 import { TYPED, TYPED_NO_DIGIT, typeOf } from './typed';
 import type { MaskType, MaskedParam } from './types';
@@ -90,6 +90,12 @@ function maskCore(core: string, out: Array<{ type: MaskType; value: string }>, a
     out.push({ type: typed, value: core });
     return placeholder(typed);
   }
+  if ((bits & C_COMMA) !== 0) {
+    const list = maskList(core, out);
+    if (list !== null) {
+      return list;
+    }
+  }
   if (allowPrefix && isAsciiLetter(core.charCodeAt(0))) {
     const m = PREFIX.exec(core);
     if (m && hasDigit(m[2])) {
@@ -108,6 +114,35 @@ function maskCore(core: string, out: Array<{ type: MaskType; value: string }>, a
     }
   }
   return maskSegments(core, out);
+}
+
+/**
+ * A comma-joined list of values of one shape (`10.0.0.1,10.0.0.2`, `3,4,5`, `a:1,b:2` is not one) is one
+ * variable: the list's length varies from line to line (an `X-Forwarded-For` chain), and splitting it would
+ * change the token count and so the template. Null when the parts differ in shape or one is not a variable.
+ */
+function maskList(core: string, out: Array<{ type: MaskType; value: string }>): string | null {
+  const parts = core.split(',');
+  const mark = out.length;
+  let shape: string | null = null;
+  for (const part of parts) {
+    if (part === '' || !hasDigit(part)) {
+      out.length = mark;
+      return null;
+    }
+    const masked = maskCore(part, out, false);
+    if ((shape !== null && masked !== shape) || !isPlaceholderShape(masked)) {
+      out.length = mark;
+      return null;
+    }
+    shape = masked;
+  }
+  return shape;
+}
+
+/** Placeholders and punctuation only (`<IP>:<NUM>`, `<NUM>`), no constant word. */
+function isPlaceholderShape(masked: string): boolean {
+  return /^(?:<[A-Z]+>|[^A-Za-z0-9<>])+$/.test(masked) && masked.includes('<');
 }
 
 /**
@@ -262,7 +297,21 @@ export function maskMessage(message: string): MaskResult {
       i++;
     }
     const word = text.slice(start, i);
-    tokens.push(maskable ? maskWord(word, tokens.length, params) : word);
+    if (!maskable) {
+      tokens.push(word);
+      continue;
+    }
+    const mark = params.length;
+    const masked = maskWord(word, tokens.length, params);
+    if (params.length > mark && tokens.length > 0 && tokens[tokens.length - 1] === masked) {
+      // A run of one masked shape (`blk_<BLK> blk_<BLK> …`, `<NUM> <NUM> <NUM>`) is a variable-length list:
+      // one token, so the list's length does not change the template. Its values stay params of that token.
+      for (let p = mark; p < params.length; p++) {
+        params[p].tokenIndex = tokens.length - 1;
+      }
+      continue;
+    }
+    tokens.push(masked);
   }
   return { tokens, params };
 }
