@@ -137,6 +137,10 @@ function maskList(core: string, out: Array<{ type: MaskType; value: string }>): 
     }
     shape = masked;
   }
+  // One variable, one param: the whole list is its value (typed by its first element's first value).
+  const type = out[mark].type;
+  out.length = mark;
+  out.push({ type, value: core });
   return shape;
 }
 
@@ -264,6 +268,29 @@ export function maskWord(word: string, tokenIndex: number, params: MaskedParam[]
   return word.slice(0, start) + masked + word.slice(end);
 }
 
+/** Longest quoted value kept as one token. */
+const MAX_QUOTED = 256;
+
+/**
+ * End of a `key="…"` value that the word `text[start, end)` opens but does not close: just past the closing
+ * quote's word, or `end` when the word is no such opening (or the quote does not close within `MAX_QUOTED`).
+ */
+function quotedValueEnd(text: string, start: number, end: number): number {
+  const eq = text.indexOf('="', start);
+  if (eq < 0 || eq >= end - 1 || text.indexOf('"', eq + 2) < end) {
+    return end;
+  }
+  const q = text.indexOf('"', end);
+  if (q < 0 || q - end > MAX_QUOTED) {
+    return end;
+  }
+  let k = q + 1;
+  while (k < text.length && !isSpace(text.charCodeAt(k))) {
+    k++;
+  }
+  return k;
+}
+
 /** Splits a message into whitespace-separated tokens and masks the variables of each. Never throws. */
 export function maskMessage(message: string): MaskResult {
   const tokens: string[] = [];
@@ -296,6 +323,15 @@ export function maskMessage(message: string): MaskResult {
       }
       i++;
     }
+    const close = quotedValueEnd(text, start, i);
+    if (close > i) {
+      // `key="a quoted value"` is one value however many words it has (logfmt quoting).
+      for (let k = i; k < close && !maskable; k++) {
+        const c = text.charCodeAt(k);
+        maskable = (c >= 47 && c <= 57) || c === 64 || c === 92;
+      }
+      i = close;
+    }
     const word = text.slice(start, i);
     if (!maskable) {
       tokens.push(word);
@@ -313,5 +349,161 @@ export function maskMessage(message: string): MaskResult {
     }
     tokens.push(masked);
   }
-  return { tokens, params };
+  let result: MaskResult = { tokens, params };
+  if (params.length > 0) {
+    if (tokens.includes('<TIME>')) {
+      result = joinDateTimes(result.tokens, result.params);
+    }
+    result = joinQuantities(result.tokens, result.params);
+  }
+  return result;
+}
+
+const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?$/i;
+const WEEKDAY = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?$/i;
+const FULL_MONTH =
+  /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|tember|ober|ember)?\.?,?$/i;
+const FULL_WEEKDAY = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,?$/i;
+
+/**
+ * A date written in words around a time (`Fri Jun 17 20:55:07 2005`, `17 Jun 2005 10:00:01`) is one `<TIME>`:
+ * its weekday and month names would otherwise be constants that split one event into a template per day.
+ * Only a run that holds a month name is joined; the time alone stays `<TIME>`.
+ */
+function joinDateTimes(tokens: string[], params: MaskedParam[]): MaskResult {
+  const byToken = new Map<number, MaskedParam>();
+  for (const p of params) {
+    byToken.set(p.tokenIndex, p);
+  }
+  const isDay = (i: number) => tokens[i] === '<NUM>' && /^\d{1,4},?$/.test(byToken.get(i)?.value ?? '');
+  const isMonth = (t: string) => MONTH.test(t) && FULL_MONTH.test(t);
+  const isWeekday = (t: string) => WEEKDAY.test(t) && FULL_WEEKDAY.test(t);
+  const runs: Array<[number, number]> = [];
+  for (let j = 0; j < tokens.length; j++) {
+    if (tokens[j] !== '<TIME>') {
+      continue;
+    }
+    let start = j;
+    let month = false;
+    while (start > 0 && start > j - 4) {
+      const t = tokens[start - 1];
+      if (isMonth(t)) {
+        month = true;
+      } else if (!(isWeekday(t) || isDay(start - 1))) {
+        break;
+      }
+      start--;
+    }
+    let end = j + 1;
+    if (!month) {
+      // `2005 Jun 17` before the time is covered above; `10:00:01 Jun 17 2005` after it:
+      while (end < tokens.length && end < j + 4 && (isMonth(tokens[end]) || isDay(end))) {
+        month ||= isMonth(tokens[end]);
+        end++;
+      }
+      if (!month) {
+        continue;
+      }
+    } else if (end < tokens.length && isDay(end) && /^\d{4}$/.test(byToken.get(end)?.value ?? '')) {
+      end++;
+    }
+    runs.push([start, end]);
+    j = end - 1;
+  }
+  if (runs.length === 0) {
+    return { tokens, params };
+  }
+  const outTokens: string[] = [];
+  const outParams: MaskedParam[] = [];
+  const newIndex: number[] = [];
+  let r = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const run = runs[r];
+    if (run && i === run[0]) {
+      const value = tokens
+        .slice(run[0], run[1])
+        .map((t, k) => byToken.get(run[0] + k)?.value ?? t)
+        .join(' ');
+      for (let k = run[0]; k < run[1]; k++) {
+        newIndex[k] = -1;
+      }
+      outParams.push({ type: 'TIME', value, tokenIndex: outTokens.length });
+      outTokens.push('<TIME>');
+      i = run[1] - 1;
+      r++;
+      continue;
+    }
+    newIndex[i] = outTokens.length;
+    outTokens.push(tokens[i]);
+  }
+  for (const p of params) {
+    const at = newIndex[p.tokenIndex];
+    if (at !== undefined && at >= 0) {
+      outParams.push({ ...p, tokenIndex: at });
+    }
+  }
+  outParams.sort((a, b) => a.tokenIndex - b.tokenIndex);
+  return { tokens: outTokens, params: outParams };
+}
+
+const SIZE_UNIT = /^(?:[KMGTP]i?B|[kmgtp]b|B|bytes?|octets?)$/;
+const DURATION_UNIT = /^(?:ns|us|µs|ms|msecs?|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?)$/i;
+/** `<NUM>` with leading punctuation (`(`, `<`, `[`), and a unit word with trailing punctuation. */
+const NUM_TOKEN = /^([([{<"']*)<NUM>$/;
+const UNIT_TOKEN = /^(\S+?)([)\]},;:.!?"']*)$/;
+
+/**
+ * A number and its unit written as two words are one quantity: `1,234 bytes` → `<SIZE>`, `<1 sec` → `<<DURATION>`,
+ * and a quantity restated in parentheses right after another (`1234 bytes (1.2 KB)`) is the same variable, so
+ * the restatement (which some lines have and others not) does not change the token count.
+ */
+function joinQuantities(tokens: string[], params: MaskedParam[]): MaskResult {
+  let changed = false;
+  const out: string[] = [];
+  const outParams: MaskedParam[] = [];
+  let p = 0;
+  // params are in token order; take those of token i.
+  const take = (i: number): MaskedParam[] => {
+    const mine: MaskedParam[] = [];
+    while (p < params.length && params[p].tokenIndex <= i) {
+      if (params[p].tokenIndex === i) {
+        mine.push(params[p]);
+      }
+      p++;
+    }
+    return mine;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const own = take(i);
+    const num = NUM_TOKEN.exec(tokens[i]);
+    const unit = num && i + 1 < tokens.length ? UNIT_TOKEN.exec(tokens[i + 1]) : null;
+    const type: MaskType | null = unit
+      ? SIZE_UNIT.test(unit[1])
+        ? 'SIZE'
+        : DURATION_UNIT.test(unit[1])
+          ? 'DURATION'
+          : null
+      : null;
+    if (num && unit && type && own.length === 1) {
+      changed = true;
+      const value = `${own[0].value} ${unit[1]}`;
+      const prev = out.length > 0 ? out[out.length - 1] : '';
+      const text = `${num[1]}<${type}>${unit[2]}`;
+      if (num[1] === '(' && unit[2].startsWith(')') && prev === `<${type}>`) {
+        // A restatement in other units: one variable with the quantity before it.
+        outParams[outParams.length - 1].value += ` (${value})`;
+        out[out.length - 1] = prev + unit[2].slice(1);
+      } else {
+        outParams.push({ type, value, tokenIndex: out.length });
+        out.push(text);
+      }
+      i++;
+      continue;
+    }
+    for (const q of own) {
+      outParams.push({ ...q, tokenIndex: out.length });
+    }
+    out.push(tokens[i]);
+  }
+  return changed ? { tokens: out, params: outParams } : { tokens, params };
 }
