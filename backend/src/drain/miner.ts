@@ -46,6 +46,9 @@ interface Cluster {
   params: number;
   leaves: TreeNode[];
   aliases: string[];
+  /** Which template positions are distinguishing (see `distinguishing`), for `marksOf` = the tokens it was computed for. */
+  marks?: Uint8Array;
+  marksOf?: string[];
 }
 
 export interface DrainStats {
@@ -356,7 +359,7 @@ export class DrainMiner {
     let best: Cluster | null = null;
     let bestSim = -1;
     for (const c of leaf.clusters) {
-      const sim = similarity(c.tokens, line);
+      const sim = similarity(c, line);
       if (sim > bestSim || (sim === bestSim && best !== null && c.params > best.params)) {
         best = c;
         bestSim = sim;
@@ -516,15 +519,30 @@ function distinguishing(template: readonly string[], i: number): boolean {
   return DISTINGUISHING.test(template[i]) && !(i > 0 && /[:=]$/.test(template[i - 1]));
 }
 
+/** The cluster's distinguishing positions, recomputed only after its template changed. */
+function marksOf(c: Cluster): Uint8Array {
+  if (c.marks === undefined || c.marksOf !== c.tokens) {
+    const marks = new Uint8Array(c.tokens.length);
+    for (let i = 0; i < c.tokens.length; i++) {
+      marks[i] = distinguishing(c.tokens, i) ? 1 : 0;
+    }
+    c.marks = marks;
+    c.marksOf = c.tokens;
+  }
+  return c.marks;
+}
+
 /**
  * Drain's seq distance while learning: equal constant positions over length (wildcard positions never count;
  * typed placeholders do: both lines had, say, a number there); 0 when the line differs at a distinguishing
  * constant.
  */
-function similarity(template: readonly string[], line: readonly string[]): number {
+function similarity(c: Cluster, line: readonly string[]): number {
+  const template = c.tokens;
   if (template.length === 0) {
     return 1;
   }
+  let marks: Uint8Array | null = null;
   let same = 0;
   for (let i = 0; i < template.length; i++) {
     const t = template[i];
@@ -532,7 +550,7 @@ function similarity(template: readonly string[], line: readonly string[]): numbe
       if (!isParam(t)) {
         same++;
       }
-    } else if (distinguishing(template, i)) {
+    } else if ((marks ??= marksOf(c))[i] === 1) {
       return 0;
     }
   }

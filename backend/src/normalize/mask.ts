@@ -277,7 +277,11 @@ const MAX_QUOTED = 256;
  */
 function quotedValueEnd(text: string, start: number, end: number): number {
   const eq = text.indexOf('="', start);
-  if (eq < 0 || eq >= end - 1 || text.indexOf('"', eq + 2) < end) {
+  if (eq < 0 || eq >= end - 1) {
+    return end;
+  }
+  const closing = text.indexOf('"', eq + 2);
+  if (closing >= 0 && closing < end) {
     return end;
   }
   const q = text.indexOf('"', end);
@@ -308,6 +312,7 @@ export function maskMessage(message: string): MaskResult {
     const start = i;
     // Whether maskWord could change the word (a digit, `/`, `@` or `\\`): most words are plain.
     let maskable = false;
+    let quote = false;
     while (i < n) {
       const c = text.charCodeAt(i);
       if (c <= 57) {
@@ -315,6 +320,8 @@ export function maskMessage(message: string): MaskResult {
           maskable = true;
         } else if (isSpace(c)) {
           break;
+        } else if (c === 34) {
+          quote = true;
         }
       } else if (c === 64 || c === 92) {
         maskable = true;
@@ -323,7 +330,7 @@ export function maskMessage(message: string): MaskResult {
       }
       i++;
     }
-    const close = quotedValueEnd(text, start, i);
+    const close = quote ? quotedValueEnd(text, start, i) : i;
     if (close > i) {
       // `key="a quoted value"` is one value however many words it has (logfmt quoting).
       for (let k = i; k < close && !maskable; k++) {
@@ -349,11 +356,18 @@ export function maskMessage(message: string): MaskResult {
     }
     tokens.push(masked);
   }
+  // The joins below need a time (dates) or a number (quantities): most lines have neither, or few params.
+  let time = false;
+  let num = false;
+  for (const p of params) {
+    time ||= p.type === 'TIME';
+    num ||= p.type === 'NUM';
+  }
   let result: MaskResult = { tokens, params };
-  if (params.length > 0) {
-    if (tokens.includes('<TIME>')) {
-      result = joinDateTimes(result.tokens, result.params);
-    }
+  if (time) {
+    result = joinDateTimes(result.tokens, result.params);
+  }
+  if (num) {
     result = joinQuantities(result.tokens, result.params);
   }
   return result;
@@ -452,12 +466,29 @@ const DURATION_UNIT = /^(?:ns|us|µs|ms|msecs?|secs?|seconds?|mins?|minutes?|hrs
 const NUM_TOKEN = /^([([{<"']*)<NUM>$/;
 const UNIT_TOKEN = /^(\S+?)([)\]},;:.!?"']*)$/;
 
+/** The quantity type a unit word (with trailing punctuation) names, or null. */
+function unitType(token: string): MaskType | null {
+  const c = token.charCodeAt(0);
+  if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 181)) {
+    return null;
+  }
+  const unit = UNIT_TOKEN.exec(token)?.[1] ?? '';
+  return SIZE_UNIT.test(unit) ? 'SIZE' : DURATION_UNIT.test(unit) ? 'DURATION' : null;
+}
+
 /**
  * A number and its unit written as two words are one quantity: `1,234 bytes` → `<SIZE>`, `<1 sec` → `<<DURATION>`,
  * and a quantity restated in parentheses right after another (`1234 bytes (1.2 KB)`) is the same variable, so
  * the restatement (which some lines have and others not) does not change the token count.
  */
 function joinQuantities(tokens: string[], params: MaskedParam[]): MaskResult {
+  let any = false;
+  for (let i = 0; i + 1 < tokens.length && !any; i++) {
+    any = tokens[i].endsWith('<NUM>') && unitType(tokens[i + 1]) !== null;
+  }
+  if (!any) {
+    return { tokens, params };
+  }
   let changed = false;
   const out: string[] = [];
   const outParams: MaskedParam[] = [];
@@ -477,13 +508,7 @@ function joinQuantities(tokens: string[], params: MaskedParam[]): MaskResult {
     const own = take(i);
     const num = NUM_TOKEN.exec(tokens[i]);
     const unit = num && i + 1 < tokens.length ? UNIT_TOKEN.exec(tokens[i + 1]) : null;
-    const type: MaskType | null = unit
-      ? SIZE_UNIT.test(unit[1])
-        ? 'SIZE'
-        : DURATION_UNIT.test(unit[1])
-          ? 'DURATION'
-          : null
-      : null;
+    const type = unit ? unitType(tokens[i + 1]) : null;
     if (num && unit && type && own.length === 1) {
       changed = true;
       const value = `${own[0].value} ${unit[1]}`;

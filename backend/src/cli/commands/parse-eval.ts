@@ -119,11 +119,11 @@ export function idealFormat(name: string): string | null {
   return builtinFormat(id) ? id : null;
 }
 
-export function runParseEval(dir: string): ParseEvalReport {
+export function runParseEval(dir: string, options: { ideal?: boolean } = {}): ParseEvalReport {
   const datasets = findLabelledLogs(dir).map(({ name, log, structured }): ParseEvalDataset => {
     const labelled = loadLabelledLog(name, log, structured);
     const result = evaluateParsing(labelled);
-    const format = idealFormat(name);
+    const format = options.ideal === false ? null : idealFormat(name);
     let ideal: ParseEvalDataset['ideal'] = null;
     if (format) {
       const { ga, pa } = evaluateParsing(labelled, { format });
