@@ -276,16 +276,29 @@ const MAX_QUOTED = 256;
  * quote's word, or `end` when the word is no such opening (or the quote does not close within `MAX_QUOTED`).
  */
 function quotedValueEnd(text: string, start: number, end: number): number {
-  const eq = text.indexOf('="', start);
-  if (eq < 0 || eq >= end - 1) {
+  // Bounded scans only: a long line of quote-bearing words must stay linear.
+  let eq = -1;
+  for (let k = start; k < end - 1 && eq < 0; k++) {
+    if (text.charCodeAt(k) === 61 && text.charCodeAt(k + 1) === 34) {
+      eq = k;
+    }
+  }
+  if (eq < 0) {
     return end;
   }
-  const closing = text.indexOf('"', eq + 2);
-  if (closing >= 0 && closing < end) {
-    return end;
+  for (let k = eq + 2; k < end; k++) {
+    if (text.charCodeAt(k) === 34) {
+      return end;
+    }
   }
-  const q = text.indexOf('"', end);
-  if (q < 0 || q - end > MAX_QUOTED) {
+  const limit = Math.min(text.length, end + MAX_QUOTED);
+  let q = -1;
+  for (let k = end; k < limit && q < 0; k++) {
+    if (text.charCodeAt(k) === 34) {
+      q = k;
+    }
+  }
+  if (q < 0) {
     return end;
   }
   let k = q + 1;
