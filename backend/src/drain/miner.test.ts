@@ -37,7 +37,7 @@ describe('DrainMiner learning', () => {
     expect(miner.templates()).toHaveLength(2);
   });
 
-  it('does not generalise a distinguishing constant: a capitalised word or a key, unless a key\'s value', () => {
+  it("does not generalise a distinguishing constant: a capitalised word or a key, unless a key's value", () => {
     const miner = new DrainMiner();
     // 5 of 6 positions agree (0.83 ≥ 0.7), but the differing word names the event.
     miner.add(t('[instance: <UUID>] VM Started (Lifecycle Event)'));

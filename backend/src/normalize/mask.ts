@@ -11,8 +11,17 @@
  *  4. otherwise, a core that contains digits is split at non-alphanumerics: if at least half of the segments
  *     contain digits the whole core is one `<ID>` (version strings, node names, compound ids), else each run of
  *     digit-bearing segments is masked and the word-like segments stay (`host.example.com:<NUM>`).
+ *  2b. a comma-joined list of values of one shape (`10.0.0.1,10.0.0.2`) is one placeholder.
  * A segment that is a name with one trailing digit (`en0`, `md5`, `ext3`, `IPv4`, `jk2_init`) is a constant;
  * every other digit run is a variable (Drain's "tokens with digits" rule, typed).
+ *
+ * Across words, a variable whose length varies from line to line stays one token, so it does not change the
+ * token count (which keys the template tree) — measured on Loghub-2k in bench/parse/README.md:
+ *  - a run of one masked shape (`blk_<BLK> blk_<BLK> …`) is one token;
+ *  - a number and its unit word (`1,234 bytes`, `12 ms`) are one `<SIZE>`/`<DURATION>`, with a parenthesised
+ *    restatement (`1,234 bytes (1.2 KB)`);
+ *  - a date in words around a time (`Fri Jun 17 20:55:07 2005`) is one `<TIME>`;
+ *  - a `key="quoted value"` is one token.
  */
 import { C_COMMA, C_DASH, C_DIGIT, C_DOT, C_COLON, C_SLASH, classBits, isSpace } from './chars';
 import { isVariableRange, segmentEnd, segmentIsAlnum } from './segments';
