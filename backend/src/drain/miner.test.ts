@@ -51,6 +51,11 @@ describe('DrainMiner learning', () => {
     expect(miner.add(t('Loading offline registry hive: SYSTEM, into registry key')).text).toBe(
       'Loading offline registry hive: <*>, into registry key'
     );
+    // …unless a key follows it too: then it begins the next key's name.
+    miner.add(t('ARPT: <NUM>: wl0: setup_keepalive: Remote IP: <IP>'));
+    expect(miner.add(t('ARPT: <NUM>: wl0: setup_keepalive: Local IP: <IP>')).change).toBe('created');
+    miner.add(t("Location icon should now be in state 'Active'"));
+    expect(miner.add(t("Location icon should now be in state 'Inactive'")).change).toBe('created');
     miner.add(t('accepted password for user alice from <IP>'));
     expect(miner.add(t('accepted password for user bob from <IP>')).change).toBe('updated');
   });
