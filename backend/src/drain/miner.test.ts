@@ -37,6 +37,29 @@ describe('DrainMiner learning', () => {
     expect(miner.templates()).toHaveLength(2);
   });
 
+  it("does not generalise a distinguishing constant: a capitalised word or a key, unless a key's value", () => {
+    const miner = new DrainMiner();
+    // 5 of 6 positions agree (0.83 ≥ 0.7), but the differing word names the event.
+    miner.add(t('[instance: <UUID>] VM Started (Lifecycle Event)'));
+    expect(miner.add(t('[instance: <UUID>] VM Paused (Lifecycle Event)')).change).toBe('created');
+    miner.add(t('Session: <ID> initialized by client WindowsUpdateAgent.'));
+    expect(miner.add(t('Session: <ID> initialized by client SPP.')).change).toBe('created');
+    miner.add(t('[instance: <UUID>] Total memory: <SIZE>, used: <SIZE>'));
+    expect(miner.add(t('[instance: <UUID>] Total disk: <SIZE>, used: <SIZE>')).change).toBe('created');
+    // Right after a key the capitalised word is that key's value; lower-case words generalise as before.
+    miner.add(t('Loading offline registry hive: SOFTWARE, into registry key'));
+    expect(miner.add(t('Loading offline registry hive: SYSTEM, into registry key')).text).toBe(
+      'Loading offline registry hive: <*>, into registry key'
+    );
+    // …unless a key follows it too: then it begins the next key's name.
+    miner.add(t('ARPT: <NUM>: wl0: setup_keepalive: Remote IP: <IP>'));
+    expect(miner.add(t('ARPT: <NUM>: wl0: setup_keepalive: Local IP: <IP>')).change).toBe('created');
+    miner.add(t("Location icon should now be in state 'Active'"));
+    expect(miner.add(t("Location icon should now be in state 'Inactive'")).change).toBe('created');
+    miner.add(t('accepted password for user alice from <IP>'));
+    expect(miner.add(t('accepted password for user bob from <IP>')).change).toBe('updated');
+  });
+
   it('keys the tree on token count: lines of different length never share a template', () => {
     const miner = new DrainMiner();
     miner.add(t('x y z'));

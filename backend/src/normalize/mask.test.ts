@@ -4,7 +4,8 @@ const tokens = (m: string) => maskMessage(m).tokens;
 
 describe('maskMessage', () => {
   it.each([
-    ['took 12 ms', ['took', '<NUM>', 'ms'], [['NUM', '12']]],
+    ['took 12 ms', ['took', '<DURATION>'], [['DURATION', '12 ms']]],
+    ['took 12 apples', ['took', '<NUM>', 'apples'], [['NUM', '12']]],
     [
       'value -3.5 and 80%',
       ['value', '<NUM>', 'and', '<NUM>'],
@@ -75,5 +76,69 @@ describe('maskMessage', () => {
     expect(tokens('  a\t b\n\nc  ')).toEqual(['a', 'b', 'c']);
     expect(tokens('')).toEqual([]);
     expect(tokens('a\u2003b\u2028c\ufeffd\u00a0e')).toEqual(['a', 'b', 'c', 'd', 'e']);
+  });
+
+  it('masks a comma-joined list of values of one shape as one variable', () => {
+    expect(maskMessage('10.11.10.1,10.11.21.137 "GET /v2"').tokens[0]).toBe('<IP>');
+    expect(maskMessage('from 10.0.0.1:80,10.0.0.2:81').params).toEqual([
+      { type: 'IP', value: '10.0.0.1:80,10.0.0.2:81', tokenIndex: 1 },
+    ]);
+    // Mixed shapes or a word among them: not one list.
+    expect(tokens('a 10.0.0.1,5 b')).not.toEqual(['a', '<IP>', 'b']);
+    expect(tokens('ids 3,x4')).not.toEqual(['ids', '<NUM>']);
+  });
+
+  it('keeps a run of one masked shape as one token, its values as params of that token', () => {
+    const r = maskMessage('delete blk_1 blk_-2 blk_3 now');
+    expect(r.tokens).toEqual(['delete', 'blk_<BLK>', 'now']);
+    expect(r.params.map((p) => [p.value, p.tokenIndex])).toEqual([
+      ['blk_1', 1],
+      ['blk_-2', 1],
+      ['blk_3', 1],
+    ]);
+    expect(tokens('x 1 y 2')).toEqual(['x', '<NUM>', 'y', '<NUM>']);
+  });
+
+  it('joins a date written in words around a time into one <TIME>', () => {
+    const r = maskMessage('connection from 1.2.3.4 () at Fri Jun 17 20:55:07 2005 ok');
+    expect(r.tokens).toEqual(['connection', 'from', '<IP>', '()', 'at', '<TIME>', 'ok']);
+    expect(r.params).toEqual([
+      { type: 'IP', value: '1.2.3.4', tokenIndex: 2 },
+      { type: 'TIME', value: 'Fri Jun 17 20:55:07 2005', tokenIndex: 5 },
+    ]);
+    expect(tokens('on 17 June 2005 10:00:01')).toEqual(['on', '<TIME>']);
+    // Without a month name the words around a time stay.
+    expect(tokens('Friday 3 20:55:07')).toEqual(['Friday', '<NUM>', '<TIME>']);
+  });
+
+  it('joins a number and its unit word into one quantity, and a restatement in parentheses into it', () => {
+    const r = maskMessage('host:80 close, 1,234 bytes (1.2 KB) sent, 120 bytes received, lifetime <1 sec');
+    expect(r.tokens).toEqual([
+      'host:<NUM>',
+      'close,',
+      '<SIZE>',
+      'sent,',
+      '<SIZE>',
+      'received,',
+      'lifetime',
+      '<<DURATION>',
+    ]);
+    expect(r.params.map((p) => [p.type, p.value, p.tokenIndex])).toEqual([
+      ['NUM', '80', 0],
+      ['SIZE', '1,234 bytes (1.2 KB)', 2],
+      ['SIZE', '120 bytes', 4],
+      ['DURATION', '1 sec', 7],
+    ]);
+  });
+
+  it('keeps a quoted key="…" value as one token', () => {
+    expect(tokens('acquire lock=1, tag="View Lock", ws=null')).toEqual([
+      'acquire',
+      'lock=<NUM>,',
+      'tag="View Lock",',
+      'ws=null',
+    ]);
+    expect(tokens('a="never closed b')).toEqual(['a="never', 'closed', 'b']);
+    expect(tokens('say "two words" x')).toEqual(['say', '"two', 'words"', 'x']);
   });
 });

@@ -11,10 +11,19 @@
  *  4. otherwise, a core that contains digits is split at non-alphanumerics: if at least half of the segments
  *     contain digits the whole core is one `<ID>` (version strings, node names, compound ids), else each run of
  *     digit-bearing segments is masked and the word-like segments stay (`host.example.com:<NUM>`).
+ *  2b. a comma-joined list of values of one shape (`10.0.0.1,10.0.0.2`) is one placeholder.
  * A segment that is a name with one trailing digit (`en0`, `md5`, `ext3`, `IPv4`, `jk2_init`) is a constant;
  * every other digit run is a variable (Drain's "tokens with digits" rule, typed).
+ *
+ * Across words, a variable whose length varies from line to line stays one token, so it does not change the
+ * token count (which keys the template tree) — measured on Loghub-2k in bench/parse/README.md:
+ *  - a run of one masked shape (`blk_<BLK> blk_<BLK> …`) is one token;
+ *  - a number and its unit word (`1,234 bytes`, `12 ms`) are one `<SIZE>`/`<DURATION>`, with a parenthesised
+ *    restatement (`1,234 bytes (1.2 KB)`);
+ *  - a date in words around a time (`Fri Jun 17 20:55:07 2005`) is one `<TIME>`;
+ *  - a `key="quoted value"` is one token.
  */
-import { C_DASH, C_DIGIT, C_DOT, C_COLON, C_SLASH, classBits, isSpace } from './chars';
+import { C_COMMA, C_DASH, C_DIGIT, C_DOT, C_COLON, C_SLASH, classBits, isSpace } from './chars';
 import { isVariableRange, segmentEnd, segmentIsAlnum } from './segments';
 import { TYPED, TYPED_NO_DIGIT, typeOf } from './typed';
 import type { MaskType, MaskedParam } from './types';
@@ -90,6 +99,12 @@ function maskCore(core: string, out: Array<{ type: MaskType; value: string }>, a
     out.push({ type: typed, value: core });
     return placeholder(typed);
   }
+  if ((bits & C_COMMA) !== 0) {
+    const list = maskList(core, out);
+    if (list !== null) {
+      return list;
+    }
+  }
   if (allowPrefix && isAsciiLetter(core.charCodeAt(0))) {
     const m = PREFIX.exec(core);
     if (m && hasDigit(m[2])) {
@@ -108,6 +123,39 @@ function maskCore(core: string, out: Array<{ type: MaskType; value: string }>, a
     }
   }
   return maskSegments(core, out);
+}
+
+/**
+ * A comma-joined list of values of one shape (`10.0.0.1,10.0.0.2`, `3,4,5`, `a:1,b:2` is not one) is one
+ * variable: the list's length varies from line to line (an `X-Forwarded-For` chain), and splitting it would
+ * change the token count and so the template. Null when the parts differ in shape or one is not a variable.
+ */
+function maskList(core: string, out: Array<{ type: MaskType; value: string }>): string | null {
+  const parts = core.split(',');
+  const mark = out.length;
+  let shape: string | null = null;
+  for (const part of parts) {
+    if (part === '' || !hasDigit(part)) {
+      out.length = mark;
+      return null;
+    }
+    const masked = maskCore(part, out, false);
+    if ((shape !== null && masked !== shape) || !isPlaceholderShape(masked)) {
+      out.length = mark;
+      return null;
+    }
+    shape = masked;
+  }
+  // One variable, one param: the whole list is its value (typed by its first element's first value).
+  const type = out[mark].type;
+  out.length = mark;
+  out.push({ type, value: core });
+  return shape;
+}
+
+/** Placeholders and punctuation only (`<IP>:<NUM>`, `<NUM>`), no constant word. */
+function isPlaceholderShape(masked: string): boolean {
+  return /^(?:<[A-Z]+>|[^A-Za-z0-9<>])+$/.test(masked) && masked.includes('<');
 }
 
 /**
@@ -229,6 +277,46 @@ export function maskWord(word: string, tokenIndex: number, params: MaskedParam[]
   return word.slice(0, start) + masked + word.slice(end);
 }
 
+/** Longest quoted value kept as one token. */
+const MAX_QUOTED = 256;
+
+/**
+ * End of a `key="…"` value that the word `text[start, end)` opens but does not close: just past the closing
+ * quote's word, or `end` when the word is no such opening (or the quote does not close within `MAX_QUOTED`).
+ */
+function quotedValueEnd(text: string, start: number, end: number): number {
+  // Bounded scans only: a long line of quote-bearing words must stay linear.
+  let eq = -1;
+  for (let k = start; k < end - 1 && eq < 0; k++) {
+    if (text.charCodeAt(k) === 61 && text.charCodeAt(k + 1) === 34) {
+      eq = k;
+    }
+  }
+  if (eq < 0) {
+    return end;
+  }
+  for (let k = eq + 2; k < end; k++) {
+    if (text.charCodeAt(k) === 34) {
+      return end;
+    }
+  }
+  const limit = Math.min(text.length, end + MAX_QUOTED);
+  let q = -1;
+  for (let k = end; k < limit && q < 0; k++) {
+    if (text.charCodeAt(k) === 34) {
+      q = k;
+    }
+  }
+  if (q < 0) {
+    return end;
+  }
+  let k = q + 1;
+  while (k < text.length && !isSpace(text.charCodeAt(k))) {
+    k++;
+  }
+  return k;
+}
+
 /** Splits a message into whitespace-separated tokens and masks the variables of each. Never throws. */
 export function maskMessage(message: string): MaskResult {
   const tokens: string[] = [];
@@ -246,6 +334,7 @@ export function maskMessage(message: string): MaskResult {
     const start = i;
     // Whether maskWord could change the word (a digit, `/`, `@` or `\\`): most words are plain.
     let maskable = false;
+    let quote = false;
     while (i < n) {
       const c = text.charCodeAt(i);
       if (c <= 57) {
@@ -253,6 +342,8 @@ export function maskMessage(message: string): MaskResult {
           maskable = true;
         } else if (isSpace(c)) {
           break;
+        } else if (c === 34) {
+          quote = true;
         }
       } else if (c === 64 || c === 92) {
         maskable = true;
@@ -261,8 +352,205 @@ export function maskMessage(message: string): MaskResult {
       }
       i++;
     }
+    const close = quote ? quotedValueEnd(text, start, i) : i;
+    if (close > i) {
+      // `key="a quoted value"` is one value however many words it has (logfmt quoting).
+      for (let k = i; k < close && !maskable; k++) {
+        const c = text.charCodeAt(k);
+        maskable = (c >= 47 && c <= 57) || c === 64 || c === 92;
+      }
+      i = close;
+    }
     const word = text.slice(start, i);
-    tokens.push(maskable ? maskWord(word, tokens.length, params) : word);
+    if (!maskable) {
+      tokens.push(word);
+      continue;
+    }
+    const mark = params.length;
+    const masked = maskWord(word, tokens.length, params);
+    if (params.length > mark && tokens.length > 0 && tokens[tokens.length - 1] === masked) {
+      // A run of one masked shape (`blk_<BLK> blk_<BLK> …`, `<NUM> <NUM> <NUM>`) is a variable-length list:
+      // one token, so the list's length does not change the template. Its values stay params of that token.
+      for (let p = mark; p < params.length; p++) {
+        params[p].tokenIndex = tokens.length - 1;
+      }
+      continue;
+    }
+    tokens.push(masked);
   }
-  return { tokens, params };
+  // The joins below need a time (dates) or a number (quantities): most lines have neither, or few params.
+  let time = false;
+  let num = false;
+  for (const p of params) {
+    time ||= p.type === 'TIME';
+    num ||= p.type === 'NUM';
+  }
+  let result: MaskResult = { tokens, params };
+  if (time) {
+    result = joinDateTimes(result.tokens, result.params);
+  }
+  if (num) {
+    result = joinQuantities(result.tokens, result.params);
+  }
+  return result;
+}
+
+const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?$/i;
+const WEEKDAY = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?$/i;
+const FULL_MONTH =
+  /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|tember|ober|ember)?\.?,?$/i;
+const FULL_WEEKDAY = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,?$/i;
+
+/**
+ * A date written in words around a time (`Fri Jun 17 20:55:07 2005`, `17 Jun 2005 10:00:01`) is one `<TIME>`:
+ * its weekday and month names would otherwise be constants that split one event into a template per day.
+ * Only a run that holds a month name is joined; the time alone stays `<TIME>`.
+ */
+function joinDateTimes(tokens: string[], params: MaskedParam[]): MaskResult {
+  const byToken = new Map<number, MaskedParam>();
+  for (const p of params) {
+    byToken.set(p.tokenIndex, p);
+  }
+  const isDay = (i: number) => tokens[i] === '<NUM>' && /^\d{1,4},?$/.test(byToken.get(i)?.value ?? '');
+  const isMonth = (t: string) => MONTH.test(t) && FULL_MONTH.test(t);
+  const isWeekday = (t: string) => WEEKDAY.test(t) && FULL_WEEKDAY.test(t);
+  const runs: Array<[number, number]> = [];
+  for (let j = 0; j < tokens.length; j++) {
+    if (tokens[j] !== '<TIME>') {
+      continue;
+    }
+    let start = j;
+    let month = false;
+    while (start > 0 && start > j - 4) {
+      const t = tokens[start - 1];
+      if (isMonth(t)) {
+        month = true;
+      } else if (!(isWeekday(t) || isDay(start - 1))) {
+        break;
+      }
+      start--;
+    }
+    let end = j + 1;
+    if (!month) {
+      // `2005 Jun 17` before the time is covered above; `10:00:01 Jun 17 2005` after it:
+      while (end < tokens.length && end < j + 4 && (isMonth(tokens[end]) || isDay(end))) {
+        month ||= isMonth(tokens[end]);
+        end++;
+      }
+      if (!month) {
+        continue;
+      }
+    } else if (end < tokens.length && isDay(end) && /^\d{4}$/.test(byToken.get(end)?.value ?? '')) {
+      end++;
+    }
+    runs.push([start, end]);
+    j = end - 1;
+  }
+  if (runs.length === 0) {
+    return { tokens, params };
+  }
+  const outTokens: string[] = [];
+  const outParams: MaskedParam[] = [];
+  const newIndex: number[] = [];
+  let r = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const run = runs[r];
+    if (run && i === run[0]) {
+      const value = tokens
+        .slice(run[0], run[1])
+        .map((t, k) => byToken.get(run[0] + k)?.value ?? t)
+        .join(' ');
+      for (let k = run[0]; k < run[1]; k++) {
+        newIndex[k] = -1;
+      }
+      outParams.push({ type: 'TIME', value, tokenIndex: outTokens.length });
+      outTokens.push('<TIME>');
+      i = run[1] - 1;
+      r++;
+      continue;
+    }
+    newIndex[i] = outTokens.length;
+    outTokens.push(tokens[i]);
+  }
+  for (const p of params) {
+    const at = newIndex[p.tokenIndex];
+    if (at !== undefined && at >= 0) {
+      outParams.push({ ...p, tokenIndex: at });
+    }
+  }
+  outParams.sort((a, b) => a.tokenIndex - b.tokenIndex);
+  return { tokens: outTokens, params: outParams };
+}
+
+const SIZE_UNIT = /^(?:[KMGTP]i?B|[kmgtp]b|B|bytes?|octets?)$/;
+const DURATION_UNIT = /^(?:ns|us|µs|ms|msecs?|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?)$/i;
+/** `<NUM>` with leading punctuation (`(`, `<`, `[`), and a unit word with trailing punctuation. */
+const NUM_TOKEN = /^([([{<"']*)<NUM>$/;
+const UNIT_TOKEN = /^(\S+?)([)\]},;:.!?"']*)$/;
+
+/** The quantity type a unit word (with trailing punctuation) names, or null. */
+function unitType(token: string): MaskType | null {
+  const c = token.charCodeAt(0);
+  if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 181)) {
+    return null;
+  }
+  const unit = UNIT_TOKEN.exec(token)?.[1] ?? '';
+  return SIZE_UNIT.test(unit) ? 'SIZE' : DURATION_UNIT.test(unit) ? 'DURATION' : null;
+}
+
+/**
+ * A number and its unit written as two words are one quantity: `1,234 bytes` → `<SIZE>`, `<1 sec` → `<<DURATION>`,
+ * and a quantity restated in parentheses right after another (`1234 bytes (1.2 KB)`) is the same variable, so
+ * the restatement (which some lines have and others not) does not change the token count.
+ */
+function joinQuantities(tokens: string[], params: MaskedParam[]): MaskResult {
+  let any = false;
+  for (let i = 0; i + 1 < tokens.length && !any; i++) {
+    any = tokens[i].endsWith('<NUM>') && unitType(tokens[i + 1]) !== null;
+  }
+  if (!any) {
+    return { tokens, params };
+  }
+  let changed = false;
+  const out: string[] = [];
+  const outParams: MaskedParam[] = [];
+  let p = 0;
+  // params are in token order; take those of token i.
+  const take = (i: number): MaskedParam[] => {
+    const mine: MaskedParam[] = [];
+    while (p < params.length && params[p].tokenIndex <= i) {
+      if (params[p].tokenIndex === i) {
+        mine.push(params[p]);
+      }
+      p++;
+    }
+    return mine;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const own = take(i);
+    const num = NUM_TOKEN.exec(tokens[i]);
+    const unit = num && i + 1 < tokens.length ? UNIT_TOKEN.exec(tokens[i + 1]) : null;
+    const type = unit ? unitType(tokens[i + 1]) : null;
+    if (num && unit && type && own.length === 1) {
+      changed = true;
+      const value = `${own[0].value} ${unit[1]}`;
+      const prev = out.length > 0 ? out[out.length - 1] : '';
+      const text = `${num[1]}<${type}>${unit[2]}`;
+      if (num[1] === '(' && unit[2].startsWith(')') && prev === `<${type}>`) {
+        // A restatement in other units: one variable with the quantity before it.
+        outParams[outParams.length - 1].value += ` (${value})`;
+        out[out.length - 1] = prev + unit[2].slice(1);
+      } else {
+        outParams.push({ type, value, tokenIndex: out.length });
+        out.push(text);
+      }
+      i++;
+      continue;
+    }
+    for (const q of own) {
+      outParams.push({ ...q, tokenIndex: out.length });
+    }
+    out.push(tokens[i]);
+  }
+  return changed ? { tokens: out, params: outParams } : { tokens, params };
 }
