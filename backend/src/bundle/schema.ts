@@ -54,7 +54,13 @@ export const manifestSchema = z
     version: z.string().min(1),
     createdAt: z.string().datetime(),
     command: z.string(),
-    normalizer: z.object({ format: z.string().min(1) }).strict(),
+    normalizer: z
+      .object({
+        format: z.string().min(1),
+        // Header formats of the training lines (engine/cold-start.ts); absent in bundles written before it.
+        trainedFormats: z.array(z.string().min(1)).optional(),
+      })
+      .strict(),
     drain: drainOptionsSchema,
     featurizer: featurizerSettingsSchema,
     network: z

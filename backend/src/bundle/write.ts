@@ -47,7 +47,7 @@ export function buildManifestAndFiles(
     version: options.version,
     createdAt: options.createdAt ?? new Date().toISOString(),
     command: options.command,
-    normalizer: { format: model.config.normalizerFormat },
+    normalizer: { format: model.config.normalizerFormat, trainedFormats: model.trainedFormats },
     drain: model.config.drain,
     featurizer: model.config.featurizer,
     network: { dim: model.params.dim, inputs: { ...ONNX_INPUTS }, outputs: { ...ONNX_OUTPUTS }, opset: ONNX_OPSET },

@@ -91,6 +91,8 @@ export interface TrainedModel {
   sequence: SequenceModelJson | null;
   /** The K-shot lines the model was fitted and calibrated on: what a retrain starts from. */
   trainingSet: TrainingSetRow[];
+  /** Header formats of the fitting and calibration lines, sorted (engine/cold-start.ts). */
+  trainedFormats: string[];
   provenance: Array<{ file: DataFile; train: [number, number]; validation: [number, number] }>;
   labelled: number;
   linesSeen: number;
@@ -265,6 +267,7 @@ export async function trainModel(
       ...trainPick.map((r) => toTrainingRow(r, 'fit')),
       ...valPick.map((r) => toTrainingRow(r, 'validation')),
     ],
+    trainedFormats: [...new Set([...trainRows, ...valRows].map((r) => r.normalized.format))].sort(),
     provenance,
     labelled,
     linesSeen: trainRows.length + valRows.length,
