@@ -86,6 +86,11 @@ export const manifestSchema = z
         labelled: z.number().int().min(0),
         linesSeen: z.number().int().min(0),
         heldOutTemplates: z.array(z.string()),
+        // Share of training lines seen in a served wrapper (train/augment.ts); absent in older bundles.
+        augment: z
+          .object({ share: z.number().min(0).max(1) })
+          .strict()
+          .optional(),
         fit: z.record(z.string(), z.unknown()),
         seconds: z.number().min(0),
       })

@@ -79,6 +79,7 @@ export function buildManifestAndFiles(
       labelled: model.labelled,
       linesSeen: model.linesSeen,
       heldOutTemplates: model.heldOutTemplates,
+      augment: model.config.augment,
       fit: { ...model.config.fit, history: model.history },
       seconds: options.trainingSeconds,
     },

@@ -27,12 +27,12 @@ export interface RegexFormat {
   /** Tie-break for detection when two formats match a sample equally well: the more specific one wins. */
   specificity: number;
   /** A level derived from other groups (syslog priority, HTTP status) where the header has no level word. */
-  levelOf?: (groups: Record<string, string | undefined>) => string | null;
+  levelOf: ((groups: Record<string, string | undefined>) => string | null) | null;
   /**
    * A wrapper: its message may be a whole line with a header of its own (a container runtime's or a syslog
    * daemon's envelope around an application's line), which `auto` parses again (see `parse.ts`).
    */
-  peel?: boolean;
+  peel: boolean;
 }
 
 export interface StructuredFormat {
@@ -40,7 +40,7 @@ export interface StructuredFormat {
   id: string;
   description: string;
   specificity: number;
-  peel?: boolean;
+  peel: boolean;
 }
 
 /** A format parsed by code rather than one anchored regex (vendor severities: `vendor.ts`). */
@@ -50,7 +50,7 @@ export interface FunctionFormat {
   description: string;
   specificity: number;
   parse: (line: string) => StructuredParse | null;
-  peel?: boolean;
+  peel: boolean;
 }
 
 export type LogFormat = RegexFormat | StructuredFormat | FunctionFormat;
@@ -209,7 +209,7 @@ interface RegexSpec {
   description: string;
   regex: string;
   header: HeaderMapping;
-  levelOf?: RegexFormat['levelOf'];
+  levelOf?: NonNullable<RegexFormat['levelOf']>;
   peel?: boolean;
   /** Default 0: generic formats lose ties against a Loghub format that splits the same lines. */
   specificity?: number;
@@ -338,7 +338,9 @@ function buildLoghub(spec: LoghubSpec): RegexFormat {
     messageField: compiled.messageField,
     header: spec.header,
     specificity: specificityOf(spec.format.replace(/<\w+>/g, ''), Object.keys(spec.fields).length),
-    ...(spec.peel ? { peel: true } : {}),
+    // Every format object has the same properties in the same order: `auto`'s loop reads them from one shape.
+    levelOf: null,
+    peel: spec.peel ?? false,
   };
 }
 
@@ -352,8 +354,8 @@ function buildGeneric(spec: RegexSpec): RegexFormat {
     header: spec.header,
     // Generic formats lose ties against a Loghub format that splits the same lines (same message either way).
     specificity: spec.specificity ?? 0,
-    ...(spec.levelOf ? { levelOf: spec.levelOf } : {}),
-    ...(spec.peel ? { peel: true } : {}),
+    levelOf: spec.levelOf ?? null,
+    peel: spec.peel ?? false,
   };
 }
 
@@ -370,6 +372,7 @@ export const BUILTIN_FORMATS: readonly LogFormat[] = [
       'network-device syslog message with a vendor severity: %FACILITY-SEVERITY-MNEMONIC: or MODULE/SEVERITY/MNEMONIC:',
     specificity: -1,
     parse: parseVendorSeverity,
+    peel: false,
   },
   { kind: 'logfmt', id: 'logfmt', description: 'logfmt key=value pairs (msg field)', specificity: 1, peel: true },
 ];
@@ -396,5 +399,7 @@ export function customFormat(regex: RegExp, messageField: string, fields: string
       host: pick(/^(host|hostname|node)$/i),
     },
     specificity: 0,
+    levelOf: null,
+    peel: false,
   };
 }

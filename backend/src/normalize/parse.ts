@@ -111,7 +111,9 @@ function peel(line: string, depth: number): AutoParse | null {
     return found;
   }
   const outer = found.parsed;
-  const message = outer.message.replace(TRAILING_NEWLINES, '');
+  const last = outer.message.charCodeAt(outer.message.length - 1);
+  // Docker's json-file `log` ends in a newline; most messages do not (no replace, no new string).
+  const message = last === 10 || last === 13 ? outer.message.replace(TRAILING_NEWLINES, '') : outer.message;
   const inner = depth < MAX_PEEL && message !== '' ? peel(message, depth + 1) : null;
   // A headerless level word does not override a level the wrapper states (`{"level":"error","msg":"ERROR IN …"}`).
   if (inner === null || (direct && inner.format.id === 'level-word' && outer.level !== null)) {

@@ -12,6 +12,15 @@ const VOLATILE =
 /** A line may carry more than one (`… request_id=… #12`). */
 const MAX_STRIPPED = 3;
 
+/** Necessary for a VOLATILE token: its first character (`#`, `[`, `(`, or the first letter of a key). */
+function mayBeVolatile(c: number): boolean {
+  const lower = c | 0x20;
+  // '#', '(', '['; c r s t x (either case)
+  return (
+    c === 35 || c === 40 || c === 91 || lower === 99 || lower === 114 || lower === 115 || lower === 116 || lower === 120
+  );
+}
+
 /** `message` without its trailing volatile tokens (and the whitespace before them); itself when there are none. */
 export function stripVolatileSuffix(message: string): string {
   let end = message.length;
@@ -24,7 +33,12 @@ export function stripVolatileSuffix(message: string): string {
       start--;
     }
     // A token that is the whole message stays: it is the message.
-    if (start === 0 || start === end || !VOLATILE.test(message.slice(start, end))) {
+    if (
+      start === 0 ||
+      start === end ||
+      !mayBeVolatile(message.charCodeAt(start)) ||
+      !VOLATILE.test(message.slice(start, end))
+    ) {
       break;
     }
     end = start;
