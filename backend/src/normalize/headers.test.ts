@@ -311,3 +311,16 @@ describe('trailing counters and request ids', () => {
     expect(auto.normalize('got request_id=5 from peer').tokens).toHaveLength(4);
   });
 });
+
+describe('numeric levels in JSON', () => {
+  it('maps pino/bunyan levels and journald priorities to words', () => {
+    expect(auto.normalize('{"level":50,"time":1733280364,"msg":"db down"}').level).toBe('ERROR');
+    expect(auto.normalize('{"level":30,"msg":"ok"}').level).toBe('INFO');
+    expect(auto.normalize('{"level":60,"msg":"bye"}').level).toBe('FATAL');
+    expect(auto.normalize('{"PRIORITY":"3","MESSAGE":"unit failed"}')).toMatchObject({
+      level: 'ERROR',
+      message: 'unit failed',
+    });
+    expect(auto.normalize('{"level":"5","msg":"x"}').level).toBe('5');
+  });
+});
