@@ -324,3 +324,15 @@ describe('numeric levels in JSON', () => {
     expect(auto.normalize('{"level":"5","msg":"x"}').level).toBe('5');
   });
 });
+
+describe('peeling limits', () => {
+  it("reads a shipper's prefix only as the outermost wrapper", () => {
+    const mac =
+      'Jul  6 18:22:57 calvisitor-10-105-162-178 AirPlayUIAgent[415]: 2017-07-06 06:22:57.163367 PM [AirPlayUIAgent] BecomingInactive: x';
+    expect(auto.normalize(mac)).toMatchObject({
+      format: 'mac',
+      component: 'AirPlayUIAgent',
+      message: '2017-07-06 06:22:57.163367 PM [AirPlayUIAgent] BecomingInactive: x',
+    });
+  });
+});

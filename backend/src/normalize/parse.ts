@@ -107,7 +107,15 @@ let direct = true;
 function peel(line: string, depth: number): AutoParse | null {
   const found = parseFirst(line);
   direct = true;
-  if (found === null || found.format.peel !== true) {
+  if (found === null) {
+    return null;
+  }
+  // A shipper's prefix is what a shipper puts in front of everything: inside a message, `<date> <word> …` is
+  // text (Mac's `AirPlayUIAgent[415]: 2017-07-06 06:22:57.163367 PM [AirPlayUIAgent] …`), not a host.
+  if (depth > 0 && found.format.id === 'shipper-prefix') {
+    return null;
+  }
+  if (!found.format.peel) {
     return found;
   }
   const outer = found.parsed;
