@@ -45,6 +45,9 @@ const WRAPPERS = {
       ...(bare.component ? { logger: bare.component } : {}),
       msg: bare.message,
     }),
+  // A relay stamping one level / an error priority on everything it forwards.
+  'json-info': (l) => JSON.stringify({ level: 'info', msg: l }),
+  'syslog-err': (l, i) => `<11>Dec  4 02:46:${String(i % 60).padStart(2, '0')} relay fwd: ${l}`,
   prefix: (l, i) => `${ISO(i).slice(0, 19)}Z host-${i % 7} ${l}`,
   counter: (l, i) => `${l} #${i + 1}`,
   'request-id': (l, i) => `${l} request_id=${uuid(i)}`,

@@ -239,6 +239,10 @@ describe('auto: headers as shipped', () => {
       component: 'logrotate',
       message: 'exited abnormally with [1]',
     });
+    // Nor its level: a relay's level is not the inner line's.
+    expect(
+      auto.normalize('{"level":"error","msg":"Dec 10 06:55:46 LabSZ sshd[24200]: Received disconnect from 1.2.3.4"}')
+    ).toMatchObject({ format: 'openssh', level: null });
     // A level the wrapper states is not overridden by a level word at the start of its message.
     expect(auto.normalize('{"level":"ERROR","msg":"ERROR IN CONTACTING RM."}')).toMatchObject({
       format: 'json',

@@ -91,8 +91,10 @@ const TRAILING_NEWLINES = /[\r\n]+$/;
  * `auto`: the first format that parses the line; a wrapper's message (`peel`: syslog, CRI, Docker json-file,
  * JSON, logfmt, a shipper's prefix) is parsed again, and where it has a header of its own, that header wins:
  * its message, level and component are the line's (so the same line scores the same bare or wrapped), the
- * wrapper fills only what the inner header lacks (timestamp, host, a level). A headerless level word is the
- * one exception: it does not override a level the wrapper states.
+ * wrapper fills only what the inner header lacks (timestamp, host), never the level: a relay stamps one level on
+ * all it forwards (a constant `"level":"info"` around HPC's level-less lines changed 24 % of their verdicts,
+ * `"level":"error"` around OpenSSH's 83 %). A headerless level word is the one exception: it does not override
+ * a level the wrapper states.
  */
 export function parseAuto(line: string): AutoParse | null {
   return peel(line, 0);
@@ -138,7 +140,7 @@ function peel(line: string, depth: number): AutoParse | null {
     parsed: {
       message: parsed.message,
       timestamp: parsed.timestamp ?? outer.timestamp,
-      level: parsed.level ?? outer.level,
+      level: parsed.level,
       // A headerless level word names no component of its own where the wrapper's tag does (`logrotate: ALERT …`).
       component: inner.format.id === 'level-word' ? (parsed.component ?? outer.component) : parsed.component,
       host: parsed.host ?? outer.host,
