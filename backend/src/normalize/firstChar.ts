@@ -52,6 +52,7 @@ export const FIRST_CHARS: Readonly<Record<string, number>> = {
   'logcat-brief': CAPITAL,
   'windows-cbs': F_DIGIT,
   'shipper-prefix': F_DIGIT,
+  'timestamp-prefix': F_DIGIT | CAPITAL,
   'level-word': CAPITAL,
 };
 

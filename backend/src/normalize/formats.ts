@@ -220,6 +220,10 @@ const ISO_TS = `\\d{4}-${D2}-${D2}[T ]${HMS}(?:[.,]\\d{1,9})?(?:Z|[+-]${D2}:?${D
 /** Level words a headerless line may start with (after up to two upper-case tokens, as BGL's `RAS KERNEL`). */
 const LEVEL_WORDS =
   'TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|ERR|SEVERE|CRITICAL|CRIT|ALERT|EMERG|FATAL|FAILURE|PANIC';
+/** The level words in upper, lower and capitalised spelling (no inline case-insensitive groups in Node 20). */
+const ANY_CASE_LEVEL_WORDS = LEVEL_WORDS.split('|')
+  .flatMap((w) => [w, w.toLowerCase(), w[0] + w.slice(1).toLowerCase()])
+  .join('|');
 
 const GENERIC: RegexSpec[] = [
   {
@@ -309,10 +313,19 @@ const GENERIC: RegexSpec[] = [
   {
     id: 'shipper-prefix',
     description: "a shipper's prefix: ISO-TIMESTAMP host LINE (the line parsed again)",
-    regex: `^(?<Timestamp>${ISO_TS}) (?<Host>[A-Za-z0-9][\\w.:-]*) (?<Content>[\\s\\S]+)$`,
+    // The host is not a level word (`2026-12-04T02:46:04Z ERROR disk failed` is a timestamped headerless line).
+    regex: `^(?<Timestamp>${ISO_TS}) (?!(?:${ANY_CASE_LEVEL_WORDS})\\b)(?<Host>[A-Za-z0-9][\\w.:-]*) (?<Content>[\\s\\S]+)$`,
     header: { timestamp: ['Timestamp'], host: 'Host' },
     peel: true,
     specificity: -1,
+  },
+  {
+    id: 'timestamp-prefix',
+    description: 'headerless: a timestamp (ISO, BSD syslog, epoch seconds or ms) in front of the line (parsed again)',
+    regex: `^(?<Timestamp>${ISO_TS}|${MON} +\\d{1,2} ${HMS}(?:\\.\\d{1,9})?(?: \\d{4})?|\\d{10}(?:\\.\\d{1,9})?|\\d{13}):? +(?<Content>[\\s\\S]+)$`,
+    header: { timestamp: ['Timestamp'] },
+    peel: true,
+    specificity: -3,
   },
   {
     id: 'level-word',

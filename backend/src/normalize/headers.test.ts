@@ -329,6 +329,23 @@ describe('numeric levels in JSON', () => {
   });
 });
 
+describe('headerless lines with a leading timestamp', () => {
+  it.each([
+    [
+      '2026-12-04T02:46:04Z ERROR disk failed',
+      { level: 'ERROR', message: 'disk failed', timestamp: '2026-12-04T02:46:04Z' },
+    ],
+    ['1733280364 WARN low memory', { level: 'WARN', message: 'low memory', timestamp: '1733280364' }],
+    ['1733280364123 started', { format: 'timestamp-prefix', message: 'started' }],
+    ['Dec  4 02:46:04 router-1 link flapped', { format: 'timestamp-prefix', message: 'router-1 link flapped' }],
+    ['2026-12-04 02:46:04,123 something', { format: 'timestamp-prefix', message: 'something' }],
+    ['2026-12-04T02:46:04.1Z stdout F 2026-12-04T02:46:04Z FATAL boom', { level: 'FATAL', message: 'boom' }],
+    ['Dec  4 02:46:04 h app: 2026-12-04T02:46:04Z FATAL boom', { level: 'FATAL', component: 'app', message: 'boom' }],
+  ])('%j', (line, expected) => {
+    expect(auto.normalize(line)).toMatchObject(expected);
+  });
+});
+
 describe('peeling limits', () => {
   it("reads a shipper's prefix only as the outermost wrapper", () => {
     const mac =

@@ -152,7 +152,7 @@ describe('generic formats', () => {
   it('lists the built-in formats', () => {
     const ids = listFormats().map((f) => f.id);
     expect(ids).toEqual(expect.arrayContaining(['hdfs', 'bgl', 'json', 'logfmt', 'klog', 'log4j', 'syslog-rfc3164']));
-    expect(ids).toHaveLength(33);
+    expect(ids).toHaveLength(34);
   });
 });
 

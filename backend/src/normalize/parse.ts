@@ -83,6 +83,10 @@ export function parseFirst(line: string): AutoParse | null {
   return null;
 }
 
+/** Catch-all prefixes: inside a format that is not an envelope, read only when a header follows them. */
+const PREFIXES = new Set(['shipper-prefix', 'timestamp-prefix']);
+const ENVELOPES = new Set(['cri', 'json', 'logfmt', 'shipper-prefix']);
+
 /** Wrappers inside wrappers (CRI around syslog around a vendor line) are peeled this deep. */
 const MAX_PEEL = 3;
 const TRAILING_NEWLINES = /[\r\n]+$/;
@@ -97,7 +101,7 @@ const TRAILING_NEWLINES = /[\r\n]+$/;
  * a level the wrapper states.
  */
 export function parseAuto(line: string): AutoParse | null {
-  return peel(line, 0);
+  return peel(line, 0, '');
 }
 
 /**
@@ -106,15 +110,10 @@ export function parseAuto(line: string): AutoParse | null {
  */
 let direct = true;
 
-function peel(line: string, depth: number): AutoParse | null {
+function peel(line: string, depth: number, outerId: string): AutoParse | null {
   const found = parseFirst(line);
   direct = true;
   if (found === null) {
-    return null;
-  }
-  // A shipper's prefix is what a shipper puts in front of everything: inside a message, `<date> <word> …` is
-  // text (Mac's `AirPlayUIAgent[415]: 2017-07-06 06:22:57.163367 PM [AirPlayUIAgent] …`), not a host.
-  if (depth > 0 && found.format.id === 'shipper-prefix') {
     return null;
   }
   if (!found.format.peel) {
@@ -124,9 +123,15 @@ function peel(line: string, depth: number): AutoParse | null {
   const last = outer.message.charCodeAt(outer.message.length - 1);
   // Docker's json-file `log` ends in a newline; most messages do not (no replace, no new string).
   const message = last === 10 || last === 13 ? outer.message.replace(TRAILING_NEWLINES, '') : outer.message;
-  const inner = depth < MAX_PEEL && message !== '' ? peel(message, depth + 1) : null;
+  const inner = depth < MAX_PEEL && message !== '' ? peel(message, depth + 1, found.format.id) : null;
   // A headerless level word does not override a level the wrapper states (`{"level":"error","msg":"ERROR IN …"}`).
   if (inner === null || (direct && inner.format.id === 'level-word' && outer.level !== null)) {
+    // A shipper's prefix or a bare leading timestamp with nothing recognisable behind it is, inside a syslog-style
+    // message, text rather than a header (Mac's `AirPlayUIAgent[415]: 2017-07-06 06:22:57.163367 PM
+    // [AirPlayUIAgent] …`); inside a container's or JSON logger's envelope it is a header.
+    if (depth > 0 && PREFIXES.has(found.format.id) && !ENVELOPES.has(outerId)) {
+      return null;
+    }
     direct = true;
     if (message !== outer.message) {
       outer.message = message;
