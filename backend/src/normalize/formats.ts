@@ -100,7 +100,8 @@ const LOGHUB: LoghubSpec[] = [
   {
     id: 'bgl',
     // Loghub puts a ground-truth column in front (`-` or an alert category); a node writes the line without it.
-    format: '(<Label> )?<Timestamp> <Date> <Node> <Time> <NodeRepeat> <Type> <Component> <Level> <Content>',
+    // The message may be empty (95 of BGL_2005-06_to_08's 85,142 lines end at the level).
+    format: '(<Label> )?<Timestamp> <Date> <Node> <Time> <NodeRepeat> <Type> <Component> <Level>( <Content>)?',
     fields: {
       Label: WORD,
       Timestamp: INT,
