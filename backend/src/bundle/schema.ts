@@ -54,7 +54,13 @@ export const manifestSchema = z
     version: z.string().min(1),
     createdAt: z.string().datetime(),
     command: z.string(),
-    normalizer: z.object({ format: z.string().min(1) }).strict(),
+    normalizer: z
+      .object({
+        format: z.string().min(1),
+        // Header formats of the training lines (engine/cold-start.ts); absent in bundles written before it.
+        trainedFormats: z.array(z.string().min(1)).optional(),
+      })
+      .strict(),
     drain: drainOptionsSchema,
     featurizer: featurizerSettingsSchema,
     network: z
@@ -80,6 +86,11 @@ export const manifestSchema = z
         labelled: z.number().int().min(0),
         linesSeen: z.number().int().min(0),
         heldOutTemplates: z.array(z.string()),
+        // Share of training lines seen in a served wrapper (train/augment.ts); absent in older bundles.
+        augment: z
+          .object({ share: z.number().min(0).max(1) })
+          .strict()
+          .optional(),
         fit: z.record(z.string(), z.unknown()),
         seconds: z.number().min(0),
       })

@@ -12,6 +12,7 @@ import type { TemplateMatch } from '../drain';
 import { FeatureHasher } from '../features/bag';
 import { decideInto, decisionScratch, domainScoresOf, type DecisionScratch } from '../model/decide';
 import { isSevereLevel } from '../model/evidence';
+import { isColdStartAlarm, raiseColdStartAlarm, trainedFormats } from './cold-start';
 import { createNormalizer, type NormalizedLine, type Normalizer } from '../normalize';
 import { FeatureBatches } from './feature-batch';
 import { NovelTemplates } from './novel';
@@ -73,6 +74,8 @@ const TRUNCATED = 1;
 const NOVEL = 2;
 /** Novel without failure evidence: decided by the quiet-novel prior. */
 const QUIET = 4;
+/** Novel, error level or worse and failure vocabulary: flagged (cold-start.ts). */
+const ALARM = 8;
 
 interface Inferred {
   templates: TemplateMatch[];
@@ -210,6 +213,7 @@ export async function loadDetector(bundleDir: string, options: DetectorOptions =
   const batches = new FeatureBatches(new FeatureHasher(manifest.featurizer), manifest.featurizer.maxFeatures);
   const decision = decisionScratch();
   const novelTemplates = new NovelTemplates();
+  const trained = trainedFormats(bundle.dir, manifest.normalizer.trainedFormats, normalizer);
   const packer = new ResultPacker(manifest.domains.map((d) => d.id));
 
   /** Everything up to the decision: per-line template and flags (parallel arrays), network outputs by row. */
@@ -233,6 +237,8 @@ export async function loadDetector(bundleDir: string, options: DetectorOptions =
         // No failure evidence (words or level): the verdict rests on the table's quiet-novel prior.
         if (!entry.failure && !isSevereLevel(line.level)) {
           f |= QUIET;
+        } else if (isColdStartAlarm(trained, line.format, line.level, entry.failure)) {
+          f |= ALARM;
         }
       }
       flags[row] = f;
@@ -268,7 +274,11 @@ export async function loadDetector(bundleDir: string, options: DetectorOptions =
 
   // The one decision step of both result forms (synchronous: the shared scratch is never interleaved).
   function decideRow(r: Inferred, row: number, mode: CombineMode): DecisionScratch {
-    decideInto(bundle.decision, r.router, r.expert, row * domains, mode, (r.flags[row]! & QUIET) !== 0, decision);
+    const f = r.flags[row]!;
+    decideInto(bundle.decision, r.router, r.expert, row * domains, mode, (f & QUIET) !== 0, decision);
+    if ((f & ALARM) !== 0) {
+      raiseColdStartAlarm(decision);
+    }
     return decision;
   }
 

@@ -6,7 +6,8 @@
 import { speaksOfFailure } from '../features/lexicon';
 import type { NormalizedLine } from '../normalize';
 
-const SEVERE_LEVEL = /^(e|err|error|f|fatal|crit|critical|emerg|emergency|alert|panic|severe)$/i;
+// `failure` is a BGL level word (its FAILURE lines are hardware faults).
+const SEVERE_LEVEL = /^(e|err|error|f|fatal|failure|crit|critical|emerg|emergency|alert|panic|severe)$/i;
 
 /** A header level of error or worse. */
 export function isSevereLevel(level: string | null): boolean {

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { classBits, isSpace } from './chars';
 import { FIRST_CHARS, firstCharClass } from './firstChar';
-import { AUTO_ORDER, parseAuto, parseWith } from './parse';
+import { AUTO_ORDER, parseFirst, parseWith } from './parse';
 import { maskWord } from './mask';
 import { isVariableRange, segmentEnd, segmentIsAlnum } from './segments';
 import { TYPED, TYPED_NO_DIGIT } from './typed';
@@ -169,11 +169,11 @@ describe('normaliser fast paths', () => {
 
   it('auto picks the same format with the first-character table as by trying every format in order', () => {
     for (const line of [...realLines, ...headers]) {
-      expect(parseAuto(line)).toEqual(parseAutoReference(line));
+      expect(parseFirst(line)).toEqual(parseAutoReference(line));
     }
     fc.assert(
       fc.property(lineText, (line) => {
-        expect(parseAuto(line)).toEqual(parseAutoReference(line));
+        expect(parseFirst(line)).toEqual(parseAutoReference(line));
       }),
       { numRuns: 5000, seed: SEED }
     );

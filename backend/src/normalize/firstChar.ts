@@ -40,9 +40,20 @@ export const FIRST_CHARS: Readonly<Record<string, number>> = {
   log4j: F_DIGIT,
   apache: F_BRACKET,
   proxifier: F_BRACKET,
-  'syslog-rfc5424': F_ANGLE,
+  'syslog-rfc5424': F_ANGLE | F_DIGIT,
   'syslog-rfc3164': F_ANGLE | CAPITAL,
+  'syslog-iso': F_ANGLE | F_DIGIT,
   klog: F_KLOG,
+  cri: F_DIGIT,
+  'http-access': NON_SPACE,
+  'apache-error': F_BRACKET,
+  'nginx-error': F_DIGIT,
+  'logcat-threadtime': F_DIGIT,
+  'logcat-brief': CAPITAL,
+  'windows-cbs': F_DIGIT,
+  'shipper-prefix': F_DIGIT,
+  'timestamp-prefix': F_DIGIT | CAPITAL,
+  'level-word': CAPITAL,
 };
 
 export function firstCharClass(line: string): number {

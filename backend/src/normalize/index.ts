@@ -13,3 +13,4 @@ import { BUILTIN_FORMATS } from './formats';
 export function listFormats(): Array<{ id: string; description: string }> {
   return BUILTIN_FORMATS.map((f) => ({ id: f.id, description: f.description }));
 }
+export { WRAPPERS, wrapLine, type WrapContext, type Wrapper } from './wrappers';

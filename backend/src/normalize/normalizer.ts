@@ -15,6 +15,7 @@ import { compileLoghubFormat, isLoghubFormatString } from './loghubFormat';
 import { maskMessage } from './mask';
 import { parseAuto, parseWith } from './parse';
 import type { StructuredParse } from './structured';
+import { stripVolatileSuffix } from './volatile';
 import { DEFAULT_MAX_LINE_LENGTH, replaceControlChars, splitEntry, truncate } from './sanitize';
 import type { NormalizedLine } from './types';
 
@@ -122,7 +123,7 @@ function normalizeLine(parser: LogFormat | 'auto' | null, maxLineLength: number,
       format = parsed ? parser.id : 'unknown';
     }
     const message = parsed ? parsed.message : line;
-    const { tokens, params } = maskMessage(message);
+    const { tokens, params } = maskMessage(stripVolatileSuffix(message));
     const result: NormalizedLine = {
       format,
       timestamp: parsed?.timestamp ?? null,

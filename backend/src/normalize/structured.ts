@@ -1,4 +1,5 @@
 /** JSON-lines and logfmt parsing: header fields come from well-known keys, the message from `msg`/`message`. */
+import { severityLevel } from './levels';
 import type { LogHeader } from './types';
 
 export interface StructuredParse extends LogHeader {
@@ -7,7 +8,7 @@ export interface StructuredParse extends LogHeader {
 
 const MESSAGE_KEYS = ['msg', 'message', 'log', 'MESSAGE', 'Message', 'text'];
 const TIME_KEYS = ['ts', 'time', 'timestamp', '@timestamp', 't', 'datetime', 'date'];
-const LEVEL_KEYS = ['level', 'lvl', 'severity', 'loglevel', 'log.level', 'levelname'];
+const LEVEL_KEYS = ['level', 'lvl', 'severity', 'loglevel', 'log.level', 'levelname', 'PRIORITY', 'syslog.severity'];
 const COMPONENT_KEYS = ['logger', 'component', 'caller', 'module', 'source', 'name', 'logger_name', 'app'];
 const HOST_KEYS = ['host', 'hostname', 'node', 'instance', 'pod'];
 
@@ -19,6 +20,32 @@ function pick(record: Record<string, unknown>, keys: string[]): { key: string; v
     }
   }
   return null;
+}
+
+/** pino / bunyan numeric levels. */
+const NUMERIC_LEVELS: ReadonlyArray<readonly [number, string]> = [
+  [60, 'FATAL'],
+  [50, 'ERROR'],
+  [40, 'WARN'],
+  [30, 'INFO'],
+  [20, 'DEBUG'],
+  [10, 'TRACE'],
+];
+
+/**
+ * A numeric level as a word: pino/bunyan's 10–60 under any level key, a syslog severity 0–7 under journald's
+ * `PRIORITY` or `syslog.severity`; other values as given.
+ */
+function levelWord(key: string, value: string): string {
+  if (!/^\d{1,2}$/.test(value)) {
+    return value;
+  }
+  const n = Number(value);
+  if (key === 'PRIORITY' || key === 'syslog.severity') {
+    return severityLevel(n) ?? value;
+  }
+  const word = NUMERIC_LEVELS.find(([at]) => n >= at);
+  return n >= 10 && word ? word[1] : value;
 }
 
 function fromRecord(record: Record<string, unknown>): StructuredParse {
@@ -41,7 +68,7 @@ function fromRecord(record: Record<string, unknown>): StructuredParse {
   return {
     message: text,
     timestamp: timestamp?.value ?? null,
-    level: level?.value ?? null,
+    level: level ? levelWord(level.key, level.value) : null,
     component: component?.value ?? null,
     host: host?.value ?? null,
   };

@@ -75,6 +75,20 @@ describe('trainModel on the BGL fixture', () => {
     expect(right / lines.length).toBe(1);
   });
 
+  it('records the formats of the lines as given, and sees a share of them wrapped with the same features', async () => {
+    const file = readDataFile(TINY_BUNDLE_DATA, 'loghub-labelled');
+    const partition = async () => loadPartitionFile(TINY_BUNDLE_PARTITION);
+    const bare = await trainModel([file], partition, { ...TINY_TRAIN_CONFIG, augment: { share: 0 } });
+    const wrapped = await trainModel([file], partition, { ...TINY_TRAIN_CONFIG, augment: { share: 1 } });
+    expect(bare.trainedFormats).toEqual(['bgl']);
+    // Every line wrapped (syslog, CRI, Docker, JSON, …): `auto` peels them all, so the format, the templates
+    // and the fitted network are those of the bare lines.
+    expect(wrapped.trainedFormats).toEqual(['bgl']);
+    expect(wrapped.templates).toEqual(bare.templates);
+    expect(Buffer.from(wrapped.params.embedding.buffer).equals(Buffer.from(bare.params.embedding.buffer))).toBe(true);
+    expect(wrapped.config.augment).toEqual({ share: 1 });
+  });
+
   it('is deterministic for a seed', async () => {
     const [a, b] = [await trainTinyModel(5), await trainTinyModel(5)];
     expect(Buffer.from(a.params.embedding.buffer).equals(Buffer.from(b.params.embedding.buffer))).toBe(true);

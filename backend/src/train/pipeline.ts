@@ -17,6 +17,7 @@ import { createNormalizer, type NormalizedLine } from '../normalize';
 import { certifyPartition, type CertifiedPartition, type PartitionFile, type PartitionTemplate } from '../partition';
 import { trainSequenceModel } from '../sequence';
 import type { SequenceModelJson } from '../sequence/schema';
+import { createAugmenter, DEFAULT_AUGMENT, type AugmentConfig } from './augment';
 import type { DataFile } from './data';
 import { sampleKShot } from './kshot';
 
@@ -28,6 +29,8 @@ export interface TrainConfig {
   /** Share of templates withheld entirely from training (the template-held-out experiment). */
   holdoutTemplates: number;
   normalizerFormat: string;
+  /** Share of training lines seen in a served wrapper (train/augment.ts). */
+  augment: AugmentConfig;
   drain: DrainOptions;
   featurizer: FeaturizerSettings;
   fit: Omit<FitOptions, 'buckets' | 'domains'>;
@@ -42,6 +45,7 @@ export const DEFAULT_TRAIN_CONFIG: TrainConfig = {
   split: { train: 0.6, validation: 0.2 },
   holdoutTemplates: 0,
   normalizerFormat: 'auto',
+  augment: DEFAULT_AUGMENT,
   drain: DEFAULT_DRAIN_OPTIONS,
   featurizer: DEFAULT_FEATURIZER,
   fit: DEFAULT_FIT,
@@ -91,6 +95,8 @@ export interface TrainedModel {
   sequence: SequenceModelJson | null;
   /** The K-shot lines the model was fitted and calibrated on: what a retrain starts from. */
   trainingSet: TrainingSetRow[];
+  /** Header formats of the fitting and calibration lines, sorted (engine/cold-start.ts). */
+  trainedFormats: string[];
   provenance: Array<{ file: DataFile; train: [number, number]; validation: [number, number] }>;
   labelled: number;
   linesSeen: number;
@@ -114,6 +120,9 @@ export async function trainModel(
     throw new Error('no training data');
   }
   const normalizer = createNormalizer({ format: config.normalizerFormat });
+  const augment = createAugmenter(config.augment, config.seed);
+  // Formats of the lines as given (a wrapper around a line no header matches would otherwise count as one).
+  const formats = new Set<string>();
   const fitRows: Row[] = [];
   const valRows: Row[] = [];
   const provenance: TrainedModel['provenance'] = [];
@@ -124,9 +133,13 @@ export async function trainModel(
     const take = (from: number, to: number, into: Row[]) => {
       for (let i = from; i < to; i++) {
         const l = file.lines[i]!;
+        const bare = normalizer.normalize(l.line);
+        formats.add(bare.format);
+        const served = augment(l.line, bare.level);
         into.push({
+          // The line as given (the training set, and a retrain from it, wrap afresh), its features as served.
           line: l.line,
-          normalized: normalizer.normalize(l.line),
+          normalized: served === l.line ? bare : normalizer.normalize(served),
           label: l.label,
           session: l.session,
           template: '',
@@ -265,6 +278,7 @@ export async function trainModel(
       ...trainPick.map((r) => toTrainingRow(r, 'fit')),
       ...valPick.map((r) => toTrainingRow(r, 'validation')),
     ],
+    trainedFormats: [...formats].sort(),
     provenance,
     labelled,
     linesSeen: trainRows.length + valRows.length,

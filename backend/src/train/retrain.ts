@@ -138,6 +138,8 @@ export async function retrainBundle(request: RetrainRequest): Promise<RetrainRes
     split: { train: fit.length / lines.length, validation: validation.length / lines.length },
     holdoutTemplates: 0,
     normalizerFormat: manifest.normalizer.format,
+    // Bundles written before augmentation were trained on lines as given: a retrain repeats that.
+    augment: manifest.training.augment ?? { share: 0 },
     drain: manifest.drain,
     featurizer: manifest.featurizer,
     fit: { ...(manifest.training.fit as TrainConfig['fit']), dim: manifest.network.dim, seed: manifest.training.seed },

@@ -34,6 +34,7 @@ interface TrainFlags {
   trainShare: number;
   validationShare: number;
   holdoutTemplates: number;
+  augmentShare: number;
   epochs: number;
   dim: number;
   buckets: number;
@@ -138,6 +139,12 @@ export function registerTrain(program: Command): void {
       parseFloatOption('--holdout-templates', 0, 0.9),
       0
     )
+    .option(
+      '--augment-share <f>',
+      'share of training lines seen in a served wrapper (syslog, CRI, Docker, JSON, prefix, counter, request id)',
+      parseFloatOption('--augment-share', 0, 1),
+      DEFAULT_TRAIN_CONFIG.augment.share
+    )
     .option('--epochs <n>', 'training epochs', parseIntOption('--epochs', 1, 1000), DEFAULT_TRAIN_CONFIG.fit.epochs)
     .option('--dim <n>', 'embedding dimension', parseIntOption('--dim', 2, 512), DEFAULT_TRAIN_CONFIG.fit.dim)
     .option(
@@ -162,6 +169,7 @@ export function registerTrain(program: Command): void {
         seed: flags.seed,
         split: { train: flags.trainShare, validation: flags.validationShare },
         holdoutTemplates: flags.holdoutTemplates,
+        augment: { share: flags.augmentShare },
         featurizer: { ...DEFAULT_FEATURIZER, buckets: flags.buckets },
         fit: { ...DEFAULT_TRAIN_CONFIG.fit, epochs: flags.epochs, dim: flags.dim, seed: flags.seed },
       };
