@@ -100,8 +100,7 @@ const LOGHUB: LoghubSpec[] = [
   {
     id: 'bgl',
     // Loghub puts a ground-truth column in front (`-` or an alert category); a node writes the line without it.
-    // The message may be empty (95 of BGL_2005-06_to_08's 85,142 lines end at the level).
-    format: '(<Label> )?<Timestamp> <Date> <Node> <Time> <NodeRepeat> <Type> <Component> <Level>( <Content>)?',
+    format: '(<Label> )?<Timestamp> <Date> <Node> <Time> <NodeRepeat> <Type> <Component> <Level> <Content>',
     fields: {
       Label: WORD,
       Timestamp: INT,
