@@ -32,7 +32,8 @@ export function stripVolatileSuffix(message: string): string {
     while (start > 0 && !isSpace(message.charCodeAt(start - 1))) {
       start--;
     }
-    // A token that is the whole message stays: it is the message.
+    // A token that is the whole message stays: it is the message (stripped, it would make an empty template, see
+    // the bgl format in formats.ts).
     if (
       start === 0 ||
       start === end ||
