@@ -32,9 +32,14 @@ export function stripVolatileSuffix(message: string): string {
     while (start > 0 && !isSpace(message.charCodeAt(start - 1))) {
       start--;
     }
-    // Even a whole message: a counter appended to a line with an empty message (BGL has 95 in 85,142) would
-    // otherwise be that line's only token.
-    if (start === end || !mayBeVolatile(message.charCodeAt(start)) || !VOLATILE.test(message.slice(start, end))) {
+    // A token that is the whole message stays: it is the message (stripped, it would make an empty template, see
+    // the bgl format in formats.ts).
+    if (
+      start === 0 ||
+      start === end ||
+      !mayBeVolatile(message.charCodeAt(start)) ||
+      !VOLATILE.test(message.slice(start, end))
+    ) {
       break;
     }
     end = start;
