@@ -12,6 +12,7 @@
 import type { LineResult, LogLineInput } from '../contract';
 import type { LokiClient } from '../loki';
 import { streamSelector } from './identity';
+import { patternOf, type Pattern } from './pattern';
 import type { BaselineScorer } from './scorer';
 import { HOUR_MS, hourOf } from './stats';
 
@@ -101,18 +102,19 @@ export async function bootstrapStream(
     }
     const groups = new Map<
       string,
-      { template: LineResult['template']; ms: number; hour: number; n: number; line: string }
+      { template: Pattern; ms: number; hour: number; n: number; line: string }
     >();
     sample.forEach((line, i) => {
       const ms = Math.floor(Number(line.timestamp) / 1e6);
       const hour = hourOf(ms);
-      const k = `${results[i]!.template.id}\u0000${hour}`;
+      const template = patternOf(results[i]!.template);
+      const k = `${template.id}\u0000${hour}`;
       const g = groups.get(k);
       if (g) {
         g.n++;
         g.ms = Math.min(g.ms, ms);
       } else {
-        groups.set(k, { template: results[i]!.template, ms, hour, n: 1, line: line.line });
+        groups.set(k, { template, ms, hour, n: 1, line: line.line });
       }
     });
     // Oldest first, so the store's window clock advances as it would have live.

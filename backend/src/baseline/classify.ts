@@ -19,7 +19,11 @@ export interface BaselineRules {
    * 15 minutes of history (Thunderbird_2k) as on one with 7 days.
    */
   routineMinSpan: number;
-  /** Burst: this hour's count is at least `burstFactor` × the template's usual hourly rate … */
+  /**
+   * Burst: this hour's count exceeds `burstFactor` × the template's busiest other hour in the window (its usual
+   * range: a template that routinely comes in bursts, like ssh brute-force attempts, is not bursting when it does
+   * again) …
+   */
   burstFactor: number;
   /** … and at least this many lines (a template seen twice an hour instead of 0.1 times is not a burst). */
   burstMinPerHour: number;
@@ -27,9 +31,9 @@ export interface BaselineRules {
 
 export const DEFAULT_RULES: BaselineRules = {
   minStreamLines: 100,
-  routineMinSeen: 3,
-  routineMinSpan: 0.2,
-  burstFactor: 10,
+  routineMinSeen: 2,
+  routineMinSpan: 0.25,
+  burstFactor: 3,
   burstMinPerHour: 20,
 };
 
@@ -78,7 +82,15 @@ export function classify(
     // Kept (within the cap) but not seen within the window: as good as new.
     return { ...base, state: 'new' };
   }
-  if (observed >= rules.burstMinPerHour && observed >= rules.burstFactor * expected) {
+  let peak = 0;
+  for (let i = 0; i < t.hours.length; i++) {
+    if (t.hours[i] !== hour && t.counts[i]! > peak) {
+      peak = t.counts[i]!;
+    }
+  }
+  // A burst needs a usual rate to exceed: history outside this hour (a stream whose whole history is this hour
+  // has none, Thunderbird_2k's 15 minutes).
+  if (streamHours > 0 && observed >= rules.burstMinPerHour && observed > rules.burstFactor * Math.max(peak, expected)) {
     return { ...base, state: 'burst' };
   }
   const from = windowStart(stream, limits) * HOUR_MS;

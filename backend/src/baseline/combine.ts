@@ -14,13 +14,16 @@
 import type { BaselineEvidence, LineResult } from '../contract';
 
 export interface CombineRules {
-  /** Log-odds added to the score of a new or bursting template. */
+  /**
+   * Log-odds added to the score of a new or bursting template. 0 by default: on the fitting split (Loghub-2k
+   * quarters, all-normal lines) every positive value only added false alarms (Linux 4.6 % → 9.2 % at 0.5).
+   */
   raiseLogit: number;
   /** Score of a suppressed (chronic) line: at most this. */
   routineScoreCap: number;
 }
 
-export const DEFAULT_COMBINE: CombineRules = { raiseLogit: 1, routineScoreCap: 0.2 };
+export const DEFAULT_COMBINE: CombineRules = { raiseLogit: 0, routineScoreCap: 0.2 };
 
 const EPS = 1e-6;
 

@@ -9,3 +9,5 @@ export { labelledTemplates, trainedTemplateIds, type LabelledTemplates } from '.
 export { bootstrapStream, DEFAULT_BOOTSTRAP, type BootstrapOptions, type BootstrapReport } from './bootstrap';
 export { watchBaselineFeed, type WatchBaselineFeed } from './watch-feed';
 export { DEFAULT_LIMITS, type BaselineLimits } from './stats';
+export { learnStream, timestampsFromHeaders, type LearnReport } from './learn';
+export { parseHeaderTime, lineTimes } from './line-time';

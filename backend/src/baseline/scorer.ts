@@ -8,7 +8,8 @@ import { classify, DEFAULT_RULES, type BaselineRules } from './classify';
 import { combineInto, DEFAULT_COMBINE, type CombineRules } from './combine';
 import { DEFAULT_STREAM_LABELS, streamKey } from './identity';
 import type { LabelledTemplates } from './labelled';
-import { hourOf } from './stats';
+import { patternOf } from './pattern';
+import { hourOf, resolveTemplate } from './stats';
 import type { BaselineStore } from './store';
 
 export interface BaselineScorerOptions {
@@ -76,7 +77,8 @@ export class BaselineScorer {
       const ms = lineMs(lines[i]!, now);
       const hour = hourOf(ms);
       hours[i] = hour;
-      const k = `${key}\u0000${results[i]!.template.id}\u0000${hour}`;
+      const resolved = resolveTemplate(this.store.get(key)!, patternOf(results[i]!.template));
+      const k = `${key}\u0000${resolved ?? patternOf(results[i]!.template).id}\u0000${hour}`;
       const c = local.get(k);
       if (c === undefined) {
         local.set(k, { count: 1, first: ms });
@@ -96,8 +98,9 @@ export class BaselineScorer {
       }
       const stream = this.store.get(key)!;
       const result = results[i]!;
-      const c = local.get(`${key}\u0000${result.template.id}\u0000${hours[i]}`)!;
-      const evidence = classify(stream, result.template.id, hours[i]!, c.count, c.first, this.rules, this.store.limits);
+      const pattern = resolveTemplate(stream, patternOf(result.template)) ?? patternOf(result.template).id;
+      const c = local.get(`${key}\u0000${pattern}\u0000${hours[i]}`)!;
+      const evidence = classify(stream, pattern, hours[i]!, c.count, c.first, this.rules, this.store.limits);
       if (evidence === null) {
         continue;
       }
@@ -143,7 +146,11 @@ export class BaselineScorer {
       if (key === null) {
         continue;
       }
-      this.store.observe(key, line.labels!, results[i]!.template, lineMs(line, now), 1, line.line);
+      const pattern = patternOf(results[i]!.template);
+      const stream = this.store.get(key);
+      const resolved = stream === null ? null : resolveTemplate(stream, pattern);
+      const into = resolved === null || resolved === pattern.id ? pattern : stream!.templates.get(resolved)!;
+      this.store.observe(key, line.labels!, into, lineMs(line, now), 1, line.line);
       counted++;
     }
     return counted;

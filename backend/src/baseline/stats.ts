@@ -9,6 +9,8 @@
  * so churn of one-off templates replaces one-offs and never what the stream does every hour.
  */
 
+import { similarity } from './pattern';
+
 export const HOUR_MS = 3_600_000;
 
 export interface BaselineLimits {
@@ -48,6 +50,47 @@ export interface StreamStats extends HourSeries {
   templates: Map<string, TemplateStats>;
   /** Loki history was read for this stream (or it was fed explicitly), so no bootstrap is due. */
   bootstrapped: boolean;
+  /** Pattern id → the stored template it resolves to (null: none), valid while `version` is unchanged. */
+  resolved: Map<string, string | null>;
+  /** Bumped whenever a template is added or evicted. */
+  version: number;
+  resolvedVersion: number;
+}
+
+/**
+ * A pattern that is not stored itself joins the stored template of the same length it agrees with on at least
+ * `RESOLVE_SIMILARITY` of its tokens (Drain's rule, applied to the stream's ≤ 300 templates): `session closed for
+ * user test` counts as `session closed for user root` when that is the stream's routine. Memoised per stream.
+ */
+export const RESOLVE_SIMILARITY = 0.75;
+
+export function resolveTemplate(stream: StreamStats, pattern: { id: string; text: string }): string | null {
+  if (stream.templates.has(pattern.id)) {
+    return pattern.id;
+  }
+  if (stream.resolvedVersion !== stream.version) {
+    stream.resolved.clear();
+    stream.resolvedVersion = stream.version;
+  }
+  const memo = stream.resolved.get(pattern.id);
+  if (memo !== undefined) {
+    return memo;
+  }
+  const tokens = pattern.text.split(' ');
+  let best: string | null = null;
+  let bestSim = RESOLVE_SIMILARITY;
+  for (const t of stream.templates.values()) {
+    const sim = similarity(tokens, t.text.split(' '));
+    if (sim >= bestSim && (best === null || sim > bestSim)) {
+      best = t.id;
+      bestSim = sim;
+    }
+  }
+  if (stream.resolved.size >= 10_000) {
+    stream.resolved.clear();
+  }
+  stream.resolved.set(pattern.id, best);
+  return best;
 }
 
 export function hourOf(ms: number): number {
@@ -66,6 +109,9 @@ export function emptyStream(key: string, labels: Record<string, string>): Stream
     counts: [],
     templates: new Map(),
     bootstrapped: false,
+    resolved: new Map(),
+    version: 0,
+    resolvedVersion: 0,
   };
 }
 
@@ -164,6 +210,7 @@ export function observe(
     evicted = makeRoom(stream, limits);
     t = { id, text, firstSeen: ms, lastSeen: ms, seen: 0, hours: [], counts: [] };
     stream.templates.set(id, t);
+    stream.version++;
   } else {
     refreshTemplate(stream, t, limits);
     t.firstSeen = Math.min(t.firstSeen, ms);
@@ -197,6 +244,7 @@ function makeRoom(stream: StreamStats, limits: BaselineLimits): TemplateStats[] 
   }
   for (const t of evicted) {
     stream.templates.delete(t.id);
+    stream.version++;
   }
   return evicted;
 }
