@@ -100,10 +100,7 @@ export async function bootstrapStream(
       const h = hourOf(Number(line.timestamp) / 1e6);
       sampledPerHour.set(h, (sampledPerHour.get(h) ?? 0) + 1);
     }
-    const groups = new Map<
-      string,
-      { template: Pattern; ms: number; hour: number; n: number; line: string }
-    >();
+    const groups = new Map<string, { template: Pattern; ms: number; hour: number; n: number; line: string }>();
     sample.forEach((line, i) => {
       const ms = Math.floor(Number(line.timestamp) / 1e6);
       const hour = hourOf(ms);
