@@ -7,8 +7,8 @@
  * - routine: the wording alone is not an anomaly here. A routine line the model calls anomalous becomes `chronic`:
  *   verdict normal, score capped below every decision threshold, and listed in the response's chronic errors so
  *   the user can label it (nothing the model flagged disappears silently).
- * - new / burst: the score is raised by `raiseLogit` in log-odds; the verdict becomes anomaly when the raised
- *   score reaches 0.5 (a line the model already flags stays flagged).
+ * - new / burst: the score is raised by `raiseLogit` in log-odds; the verdict becomes anomaly when the raise
+ *   carries it from below 0.5 to 0.5 or more (a line the model already flags stays flagged).
  * - rare: the model decides.
  */
 import type { BaselineEvidence, LineResult } from '../contract';
@@ -57,9 +57,11 @@ export function combineInto(
   }
   if (evidence.state === 'new' || evidence.state === 'burst') {
     const raised = round4(1 / (1 + Math.exp(-(logit(result.score) + rules.raiseLogit))));
-    result.score = Math.max(result.score, raised);
-    if (result.score >= 0.5) {
+    // Only the raise can flip a verdict: a line the model left normal above 0.5 (its domain's threshold is
+    // higher) stays normal unless the raise is what carries it across.
+    if (result.verdict === 'normal' && result.score < 0.5 && raised >= 0.5) {
       result.verdict = 'anomaly';
     }
+    result.score = Math.max(result.score, raised);
   }
 }
