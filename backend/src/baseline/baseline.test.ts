@@ -4,6 +4,7 @@ import { combineInto, DEFAULT_COMBINE } from './combine';
 import { parseHeaderTime } from './line-time';
 import { foldTemplate, patternOf } from './pattern';
 import { BaselineScorer } from './scorer';
+import { BaselineStore } from './store';
 import { DEFAULT_LIMITS, emptyStream, HOUR_MS, hourOf, observe } from './stats';
 import { streamKey, streamSelector } from './identity';
 
@@ -125,8 +126,7 @@ describe('line times', () => {
 });
 
 describe('BaselineScorer', () => {
-  it('scores against what it observed and lists chronic errors', async () => {
-    const { BaselineStore } = await import('./store');
+  it('scores against what it observed and lists chronic errors', () => {
     const store = BaselineStore.open(':memory:', { flushMs: 0 });
     const scorer = new BaselineScorer(store);
     const labels = { service_name: 'api' };
@@ -147,7 +147,11 @@ describe('BaselineScorer', () => {
     expect(results[1]).toMatchObject({ verdict: 'anomaly' });
     expect(results[1]!.baseline).toBeUndefined();
     expect(scorer.chronicErrors(next, results)).toEqual([
-      expect.objectContaining({ stream: 'service_name=api', template: { id: 't1', text: 'session closed' }, lines: [0] }),
+      expect.objectContaining({
+        stream: 'service_name=api',
+        template: { id: 't1', text: 'session closed' },
+        lines: [0],
+      }),
     ]);
     store.close();
   });

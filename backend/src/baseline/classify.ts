@@ -6,7 +6,15 @@
  * first quarter, flagged share of the second), never on the halves the README reports; see README.md.
  */
 import type { BaselineEvidence } from '../contract';
-import { countAt, HOUR_MS, refreshTemplate, windowStart, type BaselineLimits, type StreamStats } from './stats';
+import {
+  countAt,
+  HOUR_MS,
+  RESOLVE_SIMILARITY,
+  refreshTemplate,
+  windowStart,
+  type BaselineLimits,
+  type StreamStats,
+} from './stats';
 
 export interface BaselineRules {
   /** A stream with fewer lines in its window has no baseline yet: its lines are scored as without one. */
@@ -27,6 +35,8 @@ export interface BaselineRules {
   burstFactor: number;
   /** … and at least this many lines (a template seen twice an hour instead of 0.1 times is not a burst). */
   burstMinPerHour: number;
+  /** An unseen pattern joins a stored template of its length that agrees on this share of tokens (stats.ts). */
+  resolveSimilarity: number;
 }
 
 export const DEFAULT_RULES: BaselineRules = {
@@ -35,6 +45,7 @@ export const DEFAULT_RULES: BaselineRules = {
   routineMinSpan: 0.25,
   burstFactor: 3,
   burstMinPerHour: 20,
+  resolveSimilarity: RESOLVE_SIMILARITY,
 };
 
 /**

@@ -2,11 +2,11 @@
  * The unit a baseline counts: the line's template with the variables the normaliser leaves (host names,
  * session numbers, user names with digits) folded to `<*>`. A novel line's template is its whole masked text, so
  * `rhost=p15105218.pureserver.info` and `rhost=150.183.249.110` would be two templates and every attacker a "new"
- * one; folded, both are `rhost=<*>` (measured on Linux_2k, first half → second half: without folding 57 % of the
- * second half's lines were "new", with it 9 %). Tokens with a digit, dotted names (a.b.c) and `key=value` values
- * of either kind are folded; words stay. Memoised by template id (bounded): repeated templates cost one lookup.
+ * one; folded, both are `rhost=<*>`. Tokens with a digit, dotted names (a.b.c) and `key=value` values of either
+ * kind are folded; words stay (what differs in words is resolveTemplate's job, stats.ts). Memoised by template id (bounded): repeated templates cost one lookup.
  */
 import { templateId } from '../drain';
+import { speaksOfFailure } from '../features/lexicon';
 
 export interface Pattern {
   id: string;
@@ -47,18 +47,24 @@ export function patternOf(template: { id: string; text: string }): Pattern {
   return p;
 }
 
-/** Share of positions where two equally long templates agree (a `<…>` placeholder agrees with anything). */
+/**
+ * Share of positions where two equally long templates agree (a `<…>` placeholder agrees with anything); 0 when a
+ * token where they differ speaks of failure, so `… to <*> failed` never counts as the routine `… to <*> succeeded`.
+ */
 export function similarity(a: readonly string[], b: readonly string[]): number {
   if (a.length !== b.length || a.length === 0) {
     return 0;
   }
   let same = 0;
+  const differing: string[] = [];
   for (let i = 0; i < a.length; i++) {
     const x = a[i]!;
     const y = b[i]!;
     if (x === y || x.startsWith('<') || y.startsWith('<')) {
       same++;
+    } else {
+      differing.push(x, y);
     }
   }
-  return same / a.length;
+  return differing.length > 0 && speaksOfFailure(differing) ? 0 : same / a.length;
 }

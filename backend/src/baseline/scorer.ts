@@ -77,7 +77,11 @@ export class BaselineScorer {
       const ms = lineMs(lines[i]!, now);
       const hour = hourOf(ms);
       hours[i] = hour;
-      const resolved = resolveTemplate(this.store.get(key)!, patternOf(results[i]!.template));
+      const resolved = resolveTemplate(
+        this.store.get(key)!,
+        patternOf(results[i]!.template),
+        this.rules.resolveSimilarity
+      );
       const k = `${key}\u0000${resolved ?? patternOf(results[i]!.template).id}\u0000${hour}`;
       const c = local.get(k);
       if (c === undefined) {
@@ -98,7 +102,9 @@ export class BaselineScorer {
       }
       const stream = this.store.get(key)!;
       const result = results[i]!;
-      const pattern = resolveTemplate(stream, patternOf(result.template)) ?? patternOf(result.template).id;
+      const pattern =
+        resolveTemplate(stream, patternOf(result.template), this.rules.resolveSimilarity) ??
+        patternOf(result.template).id;
       const c = local.get(`${key}\u0000${pattern}\u0000${hours[i]}`)!;
       const evidence = classify(stream, pattern, hours[i]!, c.count, c.first, this.rules, this.store.limits);
       if (evidence === null) {
@@ -148,7 +154,7 @@ export class BaselineScorer {
       }
       const pattern = patternOf(results[i]!.template);
       const stream = this.store.get(key);
-      const resolved = stream === null ? null : resolveTemplate(stream, pattern);
+      const resolved = stream === null ? null : resolveTemplate(stream, pattern, this.rules.resolveSimilarity);
       const into = resolved === null || resolved === pattern.id ? pattern : stream!.templates.get(resolved)!;
       this.store.observe(key, line.labels!, into, lineMs(line, now), 1, line.line);
       counted++;
