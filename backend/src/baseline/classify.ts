@@ -83,15 +83,17 @@ export function classify(
   // (hours the stream was silent say nothing about the template's rate).
   const streamHours = stream.hours.length - (countAt(stream, hour) > 0 ? 1 : 0);
   const expected = streamHours > 0 ? (t.seen - stored) / streamHours : 0;
-  const base = {
+  const base: BaselineEvidence = {
+    state: 'rare',
     seen: t.seen,
-    firstSeen: new Date(t.firstSeen).toISOString(),
+    firstSeen: (t.firstSeenIso ??= new Date(t.firstSeen).toISOString()),
     expectedPerHour: round(expected),
     observedPerHour: observed,
   };
   if (t.seen === 0) {
     // Kept (within the cap) but not seen within the window: as good as new.
-    return { ...base, state: 'new' };
+    base.state = 'new';
+    return base;
   }
   let peak = 0;
   for (let i = 0; i < t.hours.length; i++) {
@@ -102,15 +104,16 @@ export function classify(
   // A burst needs a usual rate to exceed: history outside this hour (a stream whose whole history is this hour
   // has none, Thunderbird_2k's 15 minutes).
   if (streamHours > 0 && observed >= rules.burstMinPerHour && observed > rules.burstFactor * Math.max(peak, expected)) {
-    return { ...base, state: 'burst' };
+    base.state = 'burst';
+    return base;
   }
   const from = windowStart(stream, limits) * HOUR_MS;
   const streamSpan = stream.lastSeen - Math.max(stream.firstSeen, from);
   const span = t.lastSeen - Math.max(t.firstSeen, from);
   if (t.seen >= rules.routineMinSeen && streamSpan > 0 && span >= rules.routineMinSpan * streamSpan) {
-    return { ...base, state: 'routine' };
+    base.state = 'routine';
   }
-  return { ...base, state: 'rare' };
+  return base;
 }
 
 function round(x: number): number {

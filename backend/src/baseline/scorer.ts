@@ -3,13 +3,13 @@
  * decision. `annotate` reads the store only (scoring the same window twice from Grafana changes nothing);
  * `observe` counts lines (the watcher, `baseline learn`, the learn route and the Loki bootstrap).
  */
-import type { ChronicError, LineResult, LogLineInput } from '../contract';
+import type { BaselineEvidence, ChronicError, LineResult, LogLineInput } from '../contract';
 import { classify, DEFAULT_RULES, type BaselineRules } from './classify';
 import { combineInto, DEFAULT_COMBINE, type CombineRules } from './combine';
 import { DEFAULT_STREAM_LABELS, streamKey } from './identity';
 import type { LabelledTemplates } from './labelled';
 import { patternOf } from './pattern';
-import { hourOf, resolveTemplate } from './stats';
+import { hourOf, resolveTemplate, type StreamStats } from './stats';
 import type { BaselineStore } from './store';
 
 export interface BaselineScorerOptions {
@@ -61,56 +61,78 @@ export class BaselineScorer {
   annotate(lines: readonly LogLineInput[], results: LineResult[]): void {
     const now = this.now();
     const n = lines.length;
-    const keys = new Array<string | null>(n);
+    // Per line, computed once: its stream, the template it counts as there, its hour, its local count.
+    const streams = new Array<StreamStats | null>(n);
+    const patterns = new Array<string>(n);
     const hours = new Float64Array(n);
+    const counts = new Array<{ count: number; first: number; evidence?: BaselineEvidence | null }>(n);
     // Occurrences of each (stream, template, hour) among these lines, and the first one's time.
-    const local = new Map<string, { count: number; first: number }>();
+    // Nested maps rather than a joined string key: no string built per line.
+    const local = new Map<StreamStats, Map<number, Map<string, { count: number; first: number; evidence?: BaselineEvidence | null }>>>();
     let any = false;
+    let lastLabels: Readonly<Record<string, string>> | undefined;
+    let lastStream: StreamStats | null = null;
     for (let i = 0; i < n; i++) {
-      const key = this.keyOf(lines[i]!);
-      keys[i] = key;
-      if (key === null || this.store.get(key) === null) {
-        keys[i] = null;
+      const line = lines[i]!;
+      // Lines of one request usually share one labels object (or equal ones): look the stream up once.
+      let stream: StreamStats | null;
+      if (line.labels !== undefined && line.labels === lastLabels) {
+        stream = lastStream;
+      } else {
+        const key = this.keyOf(line);
+        stream = key === null ? null : this.store.get(key);
+        lastLabels = line.labels;
+        lastStream = stream;
+      }
+      streams[i] = stream;
+      if (stream === null) {
         continue;
       }
       any = true;
-      const ms = lineMs(lines[i]!, now);
+      const ms = lineMs(line, now);
       const hour = hourOf(ms);
       hours[i] = hour;
-      const resolved = resolveTemplate(
-        this.store.get(key)!,
-        patternOf(results[i]!.template),
-        this.rules.resolveSimilarity
-      );
-      const k = `${key}\u0000${resolved ?? patternOf(results[i]!.template).id}\u0000${hour}`;
-      const c = local.get(k);
+      const p = patternOf(results[i]!.template);
+      const pattern = resolveTemplate(stream, p, this.rules.resolveSimilarity) ?? p.id;
+      patterns[i] = pattern;
+      let byHour = local.get(stream);
+      if (byHour === undefined) {
+        byHour = new Map();
+        local.set(stream, byHour);
+      }
+      let byPattern = byHour.get(hour);
+      if (byPattern === undefined) {
+        byPattern = new Map();
+        byHour.set(hour, byPattern);
+      }
+      let c = byPattern.get(pattern);
       if (c === undefined) {
-        local.set(k, { count: 1, first: ms });
+        c = { count: 1, first: ms };
+        byPattern.set(pattern, c);
       } else {
         c.count++;
         c.first = Math.min(c.first, ms);
       }
+      counts[i] = c;
     }
     if (!any) {
       return;
     }
     this.labelled.refresh();
     for (let i = 0; i < n; i++) {
-      const key = keys[i];
-      if (key === null || key === undefined) {
+      const stream = streams[i];
+      if (stream === null || stream === undefined) {
         continue;
       }
-      const stream = this.store.get(key)!;
-      const result = results[i]!;
-      const pattern =
-        resolveTemplate(stream, patternOf(result.template), this.rules.resolveSimilarity) ??
-        patternOf(result.template).id;
-      const c = local.get(`${key}\u0000${pattern}\u0000${hours[i]}`)!;
-      const evidence = classify(stream, pattern, hours[i]!, c.count, c.first, this.rules, this.store.limits);
-      if (evidence === null) {
-        continue;
+      const c = counts[i]!;
+      // Every line of one (stream, template, hour) in the request has the same evidence: classified once.
+      if (c.evidence === undefined) {
+        c.evidence = classify(stream, patterns[i]!, hours[i]!, c.count, c.first, this.rules, this.store.limits);
       }
-      combineInto(result, evidence, this.labelled.has(result.template.id), this.combine);
+      if (c.evidence !== null) {
+        const result = results[i]!;
+        combineInto(result, { ...c.evidence }, this.labelled.has(result.template.id), this.combine);
+      }
     }
   }
 

@@ -36,6 +36,10 @@ export interface TemplateStats extends HourSeries {
   lastSeen: number;
   /** Sum of `counts` (occurrences within the window). */
   seen: number;
+  /** `text` split, cached for resolveTemplate (not persisted). */
+  tokens?: string[];
+  /** `firstSeen` as ISO text, cached for the evidence (not persisted). */
+  firstSeenIso?: string;
 }
 
 export interface StreamStats extends HourSeries {
@@ -86,7 +90,11 @@ export function resolveTemplate(
   let best: string | null = null;
   let bestSim = minSimilarity;
   for (const t of stream.templates.values()) {
-    const sim = similarity(tokens, t.text.split(' '));
+    t.tokens ??= t.text.split(' ');
+    if (t.tokens.length !== tokens.length) {
+      continue;
+    }
+    const sim = similarity(tokens, t.tokens);
     if (sim >= bestSim && (best === null || sim > bestSim)) {
       best = t.id;
       bestSim = sim;
@@ -219,7 +227,10 @@ export function observe(
     stream.version++;
   } else {
     refreshTemplate(stream, t, limits);
-    t.firstSeen = Math.min(t.firstSeen, ms);
+    if (ms < t.firstSeen) {
+      t.firstSeen = ms;
+      t.firstSeenIso = undefined;
+    }
     t.lastSeen = Math.max(t.lastSeen, ms);
   }
   addToSeries(t, hour, n);
