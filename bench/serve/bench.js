@@ -168,6 +168,12 @@ function startServer(extraEnv = {}) {
   });
 }
 
+/** utime + stime of a process and all its threads, in seconds (Linux /proc; USER_HZ = 100). */
+function cpuSeconds(pid) {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
 function readRss(pid) {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const kb = (key) => Number(new RegExp(`${key}:\\s+(\\d+)`).exec(status)[1]);
@@ -289,14 +295,24 @@ async function baselinePhase() {
       )
     );
   }
-  const servers = { without: await startServer(), with: await startServer({ BASELINE_STORE: storeDir }) };
+  const servers = {
+    without: await startServer(),
+    with: await startServer(process.env.BENCH_AA ? {} : { BASELINE_STORE: storeDir }),
+  };
   const runs = { without: [], with: [] };
+  // Server CPU (all threads) per line: robust to other load on a shared machine, unlike wall-clock rates.
+  const cpu = { without: { seconds: 0, lines: 0 }, with: { seconds: 0, lines: 0 } };
   try {
     await closedLoop(servers.without.url, bodies, 4);
     await closedLoop(servers.with.url, bodies, 4);
-    for (let round = 0; round < 3; round++) {
-      for (const k of ['without', 'with']) {
-        runs[k].push((await closedLoop(servers[k].url, bodies, 4)).linesPerSec);
+    // ABBA order, so drift on a shared machine (other processes, thermal) falls on both sides alike.
+    for (let round = 0; round < 6; round++) {
+      for (const k of round % 2 === 0 ? ['without', 'with'] : ['with', 'without']) {
+        const cpu0 = cpuSeconds(servers[k].child.pid);
+        const r = await closedLoop(servers[k].url, bodies, 4);
+        runs[k].push(r.linesPerSec);
+        cpu[k].seconds += cpuSeconds(servers[k].child.pid) - cpu0;
+        cpu[k].lines += r.requests * REQUEST_LINES;
       }
     }
   } finally {
@@ -306,12 +322,20 @@ async function baselinePhase() {
     }
     rmSync(storeDir, { recursive: true, force: true });
   }
-  const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
+  const ratios = runs.with.map((w, i) => w / runs.without[i]).sort((a, b) => a - b);
   return {
     concurrency: 4,
+    control: process.env.BENCH_AA ? 'A/A: both servers without baselines (measures the noise)' : undefined,
     withoutLinesPerSec: runs.without,
     withLinesPerSec: runs.with,
-    ratio: round(mean(runs.with) / mean(runs.without), 3),
+    roundRatios: ratios.map((r) => round(r, 3)),
+    wallRatioMedian: round((ratios[2] + ratios[3]) / 2, 3),
+    cpuUsPerLine: {
+      without: round((cpu.without.seconds / cpu.without.lines) * 1e6, 2),
+      with: round((cpu.with.seconds / cpu.with.lines) * 1e6, 2),
+    },
+    // CPU-bound, throughput is inverse to CPU per line.
+    ratio: round(cpu.without.seconds / cpu.without.lines / (cpu.with.seconds / cpu.with.lines), 3),
   };
 }
 

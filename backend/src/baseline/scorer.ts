@@ -131,7 +131,9 @@ export class BaselineScorer {
       }
       if (c.evidence !== null) {
         const result = results[i]!;
-        combineInto(result, { ...c.evidence }, this.labelled.has(result.template.id), this.combine);
+        // Shared by the group's lines (read-only from here on), except where combine turns it into 'chronic'.
+        const own = c.evidence.state === 'routine' && result.verdict === 'anomaly';
+        combineInto(result, own ? { ...c.evidence } : c.evidence, this.labelled.has(result.template.id), this.combine);
       }
     }
   }
