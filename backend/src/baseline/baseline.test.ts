@@ -156,3 +156,14 @@ describe('BaselineScorer', () => {
     store.close();
   });
 });
+
+describe('citeBaseline', () => {
+  it('words each state as the reasoning cites it', () => {
+    const { citeBaseline } = jest.requireActual<typeof import('./cite')>('./cite');
+    const e = { seen: 1240, firstSeen: '2026-01-05T14:02:00.000Z', expectedPerHour: 2, observedPerHour: 24 };
+    expect(citeBaseline({ ...e, state: 'new' })).toBe('new on this stream since 14:02 UTC');
+    expect(citeBaseline({ ...e, state: 'burst' })).toMatch(/^12× its usual rate/);
+    expect(citeBaseline({ ...e, state: 'routine' })).toBe('routine: 1,240 times over 7 days');
+    expect(citeBaseline({ ...e, state: 'chronic' })).toMatch(/^chronic error/);
+  });
+});

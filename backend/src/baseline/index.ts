@@ -12,3 +12,4 @@ export { watchBaselineFeed, type WatchBaselineFeed } from './watch-feed';
 export { DEFAULT_LIMITS, type BaselineLimits } from './stats';
 export { learnStream, timestampsFromHeaders, type LearnReport } from './learn';
 export { parseHeaderTime, lineTimes } from './line-time';
+export { citeBaseline } from './cite';

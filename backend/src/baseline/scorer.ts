@@ -68,7 +68,10 @@ export class BaselineScorer {
     const counts = new Array<{ count: number; first: number; evidence?: BaselineEvidence | null }>(n);
     // Occurrences of each (stream, template, hour) among these lines, and the first one's time.
     // Nested maps rather than a joined string key: no string built per line.
-    const local = new Map<StreamStats, Map<number, Map<string, { count: number; first: number; evidence?: BaselineEvidence | null }>>>();
+    const local = new Map<
+      StreamStats,
+      Map<number, Map<string, { count: number; first: number; evidence?: BaselineEvidence | null }>>
+    >();
     let any = false;
     let lastLabels: Readonly<Record<string, string>> | undefined;
     let lastStream: StreamStats | null = null;

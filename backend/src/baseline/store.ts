@@ -24,7 +24,7 @@ export const BASELINE_FILE = 'baseline.sqlite';
 /** Exemplar lines kept per template (on disk only: they are for the user, not for scoring). */
 export const MAX_EXEMPLARS = 3;
 const MAX_EXEMPLAR_CHARS = 1000;
-const FLUSH_ROWS = 4000;
+const FLUSH_ROWS = 500;
 
 export interface BaselineStoreOptions {
   limits?: Partial<BaselineLimits>;
@@ -290,8 +290,9 @@ export class BaselineStore {
 
   /**
    * Writes what changed since the last flush in one transaction, returns the template rows written. At most
-   * about `maxRows` per transaction (~5 µs each: 4,000 rows ≈ 20 ms, under issue 14's 50 ms bound for a blocked
-   * event loop); the rest follows on the next turn of the loop.
+   * about `maxRows` rows (templates, deletions, exemplars) per transaction, whole streams at a time: 500 keeps a
+   * transaction under issue 14's 50 ms bound for a blocked event loop (bench/baseline/memory.js measures the
+   * longest); the rest follows on the next turns of the loop.
    */
   flush(maxRows = FLUSH_ROWS): number {
     if (this.dirty.size === 0 || !this.db.open) {
@@ -300,11 +301,12 @@ export class BaselineStore {
     const batch: Array<[StreamStats, Dirty]> = [];
     let planned = 0;
     for (const entry of this.dirty) {
-      if (planned > 0 && planned + entry[1].templates.size > maxRows) {
+      const cost = entry[1].templates.size + entry[1].deleted.size + entry[1].exemplars.length + 1;
+      if (planned > 0 && planned + cost > maxRows) {
         break;
       }
       batch.push(entry);
-      planned += entry[1].templates.size + entry[1].deleted.size + 1;
+      planned += cost;
     }
     for (const [s] of batch) {
       this.dirty.delete(s);
