@@ -38,7 +38,7 @@ function stubLoki() {
 }
 
 const score = async (lines: LogLineInput[]): Promise<LineResult[]> =>
-  lines.map((l, index) => ({
+  lines.map((_line, index) => ({
     index,
     verdict: 'normal',
     score: 0.1,

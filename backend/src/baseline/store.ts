@@ -24,7 +24,7 @@ export const BASELINE_FILE = 'baseline.sqlite';
 /** Exemplar lines kept per template (on disk only: they are for the user, not for scoring). */
 export const MAX_EXEMPLARS = 3;
 const MAX_EXEMPLAR_CHARS = 1000;
-const FLUSH_ROWS = 500;
+const FLUSH_ROWS = 200;
 
 export interface BaselineStoreOptions {
   limits?: Partial<BaselineLimits>;
@@ -290,26 +290,44 @@ export class BaselineStore {
 
   /**
    * Writes what changed since the last flush in one transaction, returns the template rows written. At most
-   * about `maxRows` rows (templates, deletions, exemplars) per transaction, whole streams at a time: 500 keeps a
-   * transaction under issue 14's 50 ms bound for a blocked event loop (bench/baseline/memory.js measures the
-   * longest); the rest follows on the next turns of the loop.
+   * `maxRows` rows (templates, deletions, exemplars) per transaction, splitting a stream when it has more: 200
+   * keeps a transaction under issue 14's 50 ms bound for a blocked event loop (bench/baseline/memory.js measures
+   * the longest); the rest follows on the next turns of the loop.
    */
   flush(maxRows = FLUSH_ROWS): number {
     if (this.dirty.size === 0 || !this.db.open) {
       return 0;
     }
+    // Whole streams while they fit; a stream larger than what is left is split (its rest stays dirty).
     const batch: Array<[StreamStats, Dirty]> = [];
-    let planned = 0;
-    for (const entry of this.dirty) {
-      const cost = entry[1].templates.size + entry[1].deleted.size + entry[1].exemplars.length + 1;
-      if (planned > 0 && planned + cost > maxRows) {
+    let budget = maxRows;
+    for (const [s, d] of this.dirty) {
+      if (budget <= 0) {
         break;
       }
-      batch.push(entry);
-      planned += cost;
-    }
-    for (const [s] of batch) {
-      this.dirty.delete(s);
+      const cost = d.templates.size + d.deleted.size + d.exemplars.length + 1;
+      if (cost <= budget) {
+        batch.push([s, d]);
+        this.dirty.delete(s);
+        budget -= cost;
+        continue;
+      }
+      const part: Dirty = { stream: true, templates: new Set(), deleted: new Set(), exemplars: [] };
+      budget--;
+      for (const id of d.deleted) {
+        if (budget-- <= 0) break;
+        part.deleted.add(id);
+        d.deleted.delete(id);
+      }
+      for (const t of d.templates) {
+        if (budget-- <= 0) break;
+        part.templates.add(t);
+        d.templates.delete(t);
+      }
+      while (budget-- > 0 && d.exemplars.length > 0) {
+        part.exemplars.push(d.exemplars.shift()!);
+      }
+      batch.push([s, part]);
     }
     if (this.dirty.size > 0 && !this.pending) {
       this.pending = setImmediate(() => {
@@ -345,7 +363,10 @@ export class BaselineStore {
           rows++;
         }
         for (const e of d.exemplars) {
-          this.stmt.insertExemplar.run(s.key, e.id, e.line, s.key, e.id);
+          // An exemplar of a template evicted since is dropped with it.
+          if (s.templates.has(e.id)) {
+            this.stmt.insertExemplar.run(s.key, e.id, e.line, s.key, e.id);
+          }
         }
       }
     });
