@@ -25,9 +25,13 @@ function prf(results, labels) {
     fn = 0;
   results.forEach((r, i) => {
     const a = r.verdict === 'anomaly';
-    if (a && labels[i]) tp++;
-    else if (a) fp++;
-    else if (labels[i]) fn++;
+    if (a && labels[i]) {
+      tp++;
+    } else if (a) {
+      fp++;
+    } else if (labels[i]) {
+      fn++;
+    }
   });
   const p = tp / Math.max(1, tp + fp),
     r = tp / Math.max(1, tp + fn);
@@ -72,7 +76,9 @@ async function main() {
         labelled: { refresh() {}, has: (id) => trained.has(id) },
       });
       const base = [];
-      for (let i = 0; i < cut; i++) base.push(i);
+      for (let i = 0; i < cut; i++) {
+        base.push(i);
+      }
       scorer.observe(
         base.map(input),
         base.map((i) => results[i])
@@ -82,14 +88,18 @@ async function main() {
       const withB = test.map((r) => structuredClone(r));
       for (let i = 0; i < withB.length; i += 1000) {
         const idx = [];
-        for (let j = i; j < Math.min(withB.length, i + 1000); j++) idx.push(j);
+        for (let j = i; j < Math.min(withB.length, i + 1000); j++) {
+          idx.push(j);
+        }
         scorer.annotate(
           idx.map((j) => input(cut + j)),
           withB.slice(i, i + 1000)
         );
       }
       const states = {};
-      for (const r of withB) states[r.baseline?.state ?? 'none'] = (states[r.baseline?.state ?? 'none'] ?? 0) + 1;
+      for (const r of withB) {
+        states[r.baseline?.state ?? 'none'] = (states[r.baseline?.state ?? 'none'] ?? 0) + 1;
+      }
       console.log(
         JSON.stringify({
           bundle,

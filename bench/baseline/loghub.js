@@ -43,13 +43,17 @@ function run(engineResults, lines, times, baseRange, scoreRange, rules, combine)
   const labels = { service_name: 'system' };
   const input = (i) => ({ line: lines[i], timestamp: times[i], labels });
   const base = [];
-  for (let i = baseRange[0]; i < baseRange[1]; i++) base.push(i);
+  for (let i = baseRange[0]; i < baseRange[1]; i++) {
+    base.push(i);
+  }
   scorer.observe(
     base.map(input),
     base.map((i) => engineResults[i])
   );
   const idx = [];
-  for (let i = scoreRange[0]; i < scoreRange[1]; i++) idx.push(i);
+  for (let i = scoreRange[0]; i < scoreRange[1]; i++) {
+    idx.push(i);
+  }
   const results = idx.map((i) => structuredClone(engineResults[i]));
   scorer.annotate(idx.map(input), results);
   store.close();
@@ -110,8 +114,9 @@ async function main() {
       const withB = run(results, lines, times, b, s, clean(rules), clean(combine));
       const flagged = withB.results.filter((r) => r.verdict === 'anomaly');
       const states = {};
-      for (const r of withB.results)
+      for (const r of withB.results) {
         states[r.baseline?.state ?? 'none'] = (states[r.baseline?.state ?? 'none'] ?? 0) + 1;
+      }
       row.systems[sys] = {
         scored: s[1] - s[0],
         without: without / (s[1] - s[0]),
@@ -140,8 +145,9 @@ async function main() {
       for (const [s, v] of t) {
         console.log(`  ${s}: states ${JSON.stringify(v.states)}`);
         if (list || TARGETS.has(s)) {
-          for (const f of v.flagged)
+          for (const f of v.flagged) {
             console.log(`    [${f.state ?? '-'} ${f.score.toFixed(2)}] ${f.line.slice(0, 160)}`);
+          }
         }
       }
     }

@@ -315,12 +315,16 @@ export class BaselineStore {
       const part: Dirty = { stream: true, templates: new Set(), deleted: new Set(), exemplars: [] };
       budget--;
       for (const id of d.deleted) {
-        if (budget-- <= 0) break;
+        if (budget-- <= 0) {
+          break;
+        }
         part.deleted.add(id);
         d.deleted.delete(id);
       }
       for (const t of d.templates) {
-        if (budget-- <= 0) break;
+        if (budget-- <= 0) {
+          break;
+        }
         part.templates.add(t);
         d.templates.delete(t);
       }
