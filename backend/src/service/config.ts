@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { z } from 'zod';
+import { parseStreamLabels } from '../baseline/identity';
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -164,6 +165,16 @@ export function loadConfig(
   };
   if (config.labelsDb === 'off') {
     config.labelsDb = null;
+  }
+  if (config.baselineStore === 'off') {
+    config.baselineStore = null;
+  }
+  if (config.baselineStreamLabels !== null) {
+    try {
+      parseStreamLabels(config.baselineStreamLabels);
+    } catch (err) {
+      problems.push(`BASELINE_STREAM_LABELS=${JSON.stringify(config.baselineStreamLabels)}: ${(err as Error).message}`);
+    }
   }
   if (config.queueMaxLines < config.maxLinesPerRequest) {
     problems.push(
