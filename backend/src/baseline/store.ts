@@ -276,7 +276,12 @@ export class BaselineStore {
         const have = this.exemplarCount.get(ek) ?? (t.seen === n ? 0 : MAX_EXEMPLARS);
         if (have < MAX_EXEMPLARS) {
           d.exemplars.push({ id: template.id, line: line.slice(0, MAX_EXEMPLAR_CHARS) });
-          this.exemplarCount.set(ek, have + 1);
+          // A template with all its exemplars needs no entry: one not in the map and seen before counts as full.
+          if (have + 1 < MAX_EXEMPLARS) {
+            this.exemplarCount.set(ek, have + 1);
+          } else {
+            this.exemplarCount.delete(ek);
+          }
         }
       }
     }
