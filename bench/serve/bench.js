@@ -6,8 +6,12 @@
  *   2. HTTP: `anomaly-lens serve` as a child process on loopback, POST /api/v1/score with 1,000-line requests,
  *      closed loop at concurrency 1, 4 and 16 (lines/s, p50/p99), then an open loop at half the peak request
  *      rate (p99), and the server's peak RSS (VmHWM, all worker threads included).
+ *   3. stream baselines (issue 19): the same 1,000-line requests, every line carrying its system's stream label,
+ *      against a server without and one with BASELINE_STORE (learnt beforehand from each system's first half),
+ *      alternating A/B/A/B at concurrency 4; the ratio is the baseline's throughput cost.
  * The load generator shares the machine's cores with the server, so HTTP figures are a lower bound.
  * Usage: node bench/serve/bench.js [--model models/default] [--data <loghub-2k dir>] [--seconds 5] [--workers N]
+ *        [--only baseline]  (phase 3 alone)
  * Prints one JSON document.
  */
 'use strict';
@@ -32,20 +36,20 @@ const workers = Number(arg('--workers', String(availableParallelism())));
 const REQUEST_LINES = 1000;
 const TOKEN = 'bench-token-0123456789abcdef';
 
+const systemNames = () => readdirSync(dataDir).filter((name) => existsSync(join(dataDir, name, `${name}_2k.log`)));
+const systemLines = (name) =>
+  readFileSync(join(dataDir, name, `${name}_2k.log`), 'utf8')
+    .split('\n')
+    .filter(Boolean);
+
 /** Lines of every Loghub system, interleaved, so batches mix formats like a real Loki query would. */
-function loadLines() {
-  const perSystem = readdirSync(dataDir)
-    .filter((name) => existsSync(join(dataDir, name, `${name}_2k.log`)))
-    .map((name) =>
-      readFileSync(join(dataDir, name, `${name}_2k.log`), 'utf8')
-        .split('\n')
-        .filter(Boolean)
-    );
+function loadLines(withSystem = false) {
+  const perSystem = systemNames().map((name) => ({ name, lines: systemLines(name) }));
   const lines = [];
   for (let i = 0; i < 2000; i++) {
     for (const sys of perSystem) {
-      if (i < sys.length) {
-        lines.push(sys[i]);
+      if (i < sys.lines.length) {
+        lines.push(withSystem ? { line: sys.lines[i], system: sys.name } : sys.lines[i]);
       }
     }
   }
@@ -129,7 +133,7 @@ async function inProcess(batches) {
   };
 }
 
-function startServer() {
+function startServer(extraEnv = {}) {
   const child = spawn(
     process.execPath,
     [
@@ -145,7 +149,7 @@ function startServer() {
       String(workers),
     ],
     {
-      env: { ...process.env, AUTH_TOKENS: TOKEN, LOG_LEVEL: 'info', MAX_LINES_PER_REQUEST: '10000' },
+      env: { ...process.env, AUTH_TOKENS: TOKEN, LOG_LEVEL: 'info', MAX_LINES_PER_REQUEST: '10000', ...extraEnv },
       stdio: ['ignore', 'pipe', 'inherit'],
     }
   );
@@ -162,6 +166,12 @@ function startServer() {
     });
     child.on('exit', (code) => reject(new Error(`server exited with ${code}: ${out}`)));
   });
+}
+
+/** utime + stime of a process and all its threads, in seconds (Linux /proc; USER_HZ = 100). */
+function cpuSeconds(pid) {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
 function readRss(pid) {
@@ -249,7 +259,94 @@ async function openLoop(url, bodies, ratePerSec) {
   return result;
 }
 
+/** Phase 3: throughput with stream baselines over without, same requests, same run. */
+async function baselinePhase() {
+  const { mkdtempSync, rmSync } = require('node:fs');
+  const { tmpdir } = require('node:os');
+  const B = require(join(dist, 'baseline'));
+  const { createInProcessEngine } = require(join(dist, 'engine', 'in-process'));
+  const storeDir = mkdtempSync(join(tmpdir(), 'bench-baseline-'));
+  // Learn each system's first half as its stream (what `anomaly-lens baseline learn` does).
+  const engine = await createInProcessEngine(modelDir, { device: 'cpu' });
+  const store = B.BaselineStore.open(storeDir, { flushMs: 0 });
+  const scorer = new B.BaselineScorer(store);
+  for (const name of systemNames()) {
+    const raw = systemLines(name).slice(0, 1000);
+    const stamps = B.timestampsFromHeaders(raw, 2005, Date.UTC(2005, 0, 1));
+    await B.learnStream(
+      engine,
+      scorer,
+      { service_name: name },
+      raw.map((line, i) => ({ line, timestamp: stamps[i] }))
+    );
+  }
+  store.close();
+  await engine.close();
+  const tagged = loadLines(true);
+  const bodies = [];
+  for (let start = 0; start + REQUEST_LINES <= tagged.length; start += REQUEST_LINES) {
+    bodies.push(
+      Buffer.from(
+        JSON.stringify({
+          lines: tagged
+            .slice(start, start + REQUEST_LINES)
+            .map((l) => ({ line: l.line, labels: { service_name: l.system } })),
+        })
+      )
+    );
+  }
+  const servers = {
+    without: await startServer(),
+    with: await startServer(process.env.BENCH_AA ? {} : { BASELINE_STORE: storeDir }),
+  };
+  const runs = { without: [], with: [] };
+  // Server CPU (all threads) per line: robust to other load on a shared machine, unlike wall-clock rates.
+  const cpu = { without: { seconds: 0, lines: 0 }, with: { seconds: 0, lines: 0 } };
+  try {
+    await closedLoop(servers.without.url, bodies, 4);
+    await closedLoop(servers.with.url, bodies, 4);
+    // ABBA order, so drift on a shared machine (other processes, thermal) falls on both sides alike.
+    for (let round = 0; round < 6; round++) {
+      for (const k of round % 2 === 0 ? ['without', 'with'] : ['with', 'without']) {
+        const cpu0 = cpuSeconds(servers[k].child.pid);
+        const r = await closedLoop(servers[k].url, bodies, 4);
+        runs[k].push(r.linesPerSec);
+        cpu[k].seconds += cpuSeconds(servers[k].child.pid) - cpu0;
+        cpu[k].lines += r.requests * REQUEST_LINES;
+      }
+    }
+  } finally {
+    for (const { child } of Object.values(servers)) {
+      child.kill('SIGTERM');
+      await new Promise((r) => child.once('exit', r));
+    }
+    rmSync(storeDir, { recursive: true, force: true });
+  }
+  const ratios = runs.with.map((w, i) => w / runs.without[i]).sort((a, b) => a - b);
+  return {
+    concurrency: 4,
+    control: process.env.BENCH_AA ? 'A/A: both servers without baselines (measures the noise)' : undefined,
+    withoutLinesPerSec: runs.without,
+    withLinesPerSec: runs.with,
+    roundRatios: ratios.map((r) => round(r, 3)),
+    wallRatioMedian: round((ratios[2] + ratios[3]) / 2, 3),
+    cpuUsPerLine: {
+      without: round((cpu.without.seconds / cpu.without.lines) * 1e6, 2),
+      with: round((cpu.with.seconds / cpu.with.lines) * 1e6, 2),
+    },
+    // CPU-bound, throughput is inverse to CPU per line.
+    ratio: round(cpu.without.seconds / cpu.without.lines / (cpu.with.seconds / cpu.with.lines), 3),
+  };
+}
+
 async function main() {
+  if (arg('--only', '') === 'baseline') {
+    const baseline = await baselinePhase();
+    process.stdout.write(
+      `${JSON.stringify({ machine: { cores: availableParallelism() }, secondsPerPhase: seconds, baseline, targets: { baselineRatio085: baseline.ratio >= 0.85 } }, null, 2)}\n`
+    );
+    return;
+  }
   const lines = loadLines();
   const batches = requests(lines);
   const bodies = batches.map((lines) => Buffer.from(JSON.stringify({ lines })));
@@ -280,7 +377,9 @@ async function main() {
     child.kill('SIGTERM');
     result.serverExitCode = await new Promise((r) => child.once('exit', (code) => r(code)));
   }
+  result.baseline = await baselinePhase();
   result.targets = {
+    baselineRatio085: result.baseline.ratio >= 0.85,
     inProcessLinesPerSec150k: result.inProcess.workerPoolLinesPerSec >= 150000,
     httpLinesPerSec50k: Math.max(...result.http.map((h) => h.linesPerSec)) >= 50000,
     halfPeakP99Under100ms: result.halfPeakLoad.p99Ms < 100,

@@ -1,4 +1,5 @@
 /** Level 1: every event, consecutive events of the same template and verdict collapsed into one item. */
+import { citeBaseline } from '../baseline/cite';
 import type { EventWiseItem, LineResult, Severity } from '../contract';
 import type { ReasoningKnowledge } from './knowledge';
 import type { ReasoningEvent } from './types';
@@ -113,6 +114,7 @@ export function buildEventWise(
     const flags = [
       group.anomalous ? `anomalous line, score ${group.maxScore.toFixed(2)}` : null,
       group.result.novel ? 'template never seen in training' : null,
+      group.result.baseline ? citeBaseline(group.result.baseline) : null,
     ].filter((f): f is string => f !== null);
     return {
       events: group.events,

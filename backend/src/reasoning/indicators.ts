@@ -1,5 +1,6 @@
 /** Level 4: the signals behind the verdict, each with the events it rests on and a weight in [0, 1]. */
 import type { IndicatorItem, LineResult } from '../contract';
+import { citeBaseline } from '../baseline/cite';
 import type { EventGroup } from './event-wise';
 import type { ReasoningKnowledge } from './knowledge';
 import type { ReasoningEvent, SequenceVerdict } from './types';
@@ -9,6 +10,8 @@ import { compactList, describeTemplate, errorKeyword, unique } from './wording';
 export const ERROR_KEYWORD_WEIGHT = 0.3;
 /** Weight of a template never seen in training (FAME reports most unseen-template lines are anomalies). */
 export const NOVEL_TEMPLATE_WEIGHT = 0.6;
+/** Weight of the stream-baseline evidence: new and bursting templates point at a change, routine ones away. */
+const BASELINE_WEIGHTS: Record<string, number> = { new: 0.6, burst: 0.6, rare: 0.3, routine: 0.1, chronic: 0.2 };
 
 export function buildIndicators(
   events: readonly ReasoningEvent[],
@@ -62,6 +65,29 @@ export function buildIndicators(
       kind: 'novel-template',
       description: `Template${texts.length > 1 ? 's' : ''} never seen in training at event${novel.length > 1 ? 's' : ''} ${compactList(novel)}: ${texts.map((t) => `"${t}"`).join(', ')}`,
       weight: NOVEL_TEMPLATE_WEIGHT,
+    });
+  }
+
+  // The stream's baseline (issue 19): one indicator per state, citing its events.
+  const byState = new Map<string, { events: number[]; texts: string[] }>();
+  results.forEach((r, i) => {
+    if (!r.baseline) {
+      return;
+    }
+    const entry = byState.get(r.baseline.state) ?? { events: [], texts: [] };
+    entry.events.push(i + 1);
+    const text = citeBaseline(r.baseline);
+    if (entry.texts.length < 2 && !entry.texts.includes(text)) {
+      entry.texts.push(text);
+    }
+    byState.set(r.baseline.state, entry);
+  });
+  for (const [state, { events: evts, texts }] of byState) {
+    items.push({
+      events: evts,
+      kind: 'stream-baseline',
+      description: `Event${evts.length > 1 ? 's' : ''} ${compactList(evts)}: ${texts.join('; ')}`,
+      weight: BASELINE_WEIGHTS[state] ?? 0.3,
     });
   }
 

@@ -1,4 +1,5 @@
 /** Level 5: verdict, domains, root cause (the earliest event that explains the rest), components, confidence, text. */
+import { citeBaseline } from '../baseline/cite';
 import type { DomainId, LineResult, ReasoningSummary } from '../contract';
 import type { ReasoningKnowledge } from './knowledge';
 import type { ReasoningEvent, SequenceVerdict } from './types';
@@ -20,9 +21,13 @@ export function buildSummary(
 
   if (verdict === 'normal') {
     const confidence = round(1 - Math.max(maxLine, sequence?.score ?? 0));
+    const chronic = results.filter((r) => r.baseline?.state === 'chronic').length;
     const text =
       `Normal: none of the ${events.length} events is anomalous (highest line score ${maxLine.toFixed(2)})` +
-      (sequence ? ` and the sequence matches normal sessions (score ${sequence.score.toFixed(2)}).` : '.');
+      (sequence ? ` and the sequence matches normal sessions (score ${sequence.score.toFixed(2)}).` : '.') +
+      (chronic > 0
+        ? ` ${chronic} event${chronic > 1 ? 's are chronic errors' : ' is a chronic error'} on this stream: routine here, reported, not anomalies.`
+        : '');
     return {
       verdict,
       domains: [],
@@ -51,9 +56,10 @@ export function buildSummary(
   const domainInfo = knowledge.domain(rootResult.domain);
   const causes = domainInfo?.typicalCauses.slice(0, 3) ?? [];
   const what =
-    rootResult.verdict === 'anomaly'
+    (rootResult.verdict === 'anomaly'
       ? `"${describeTemplate(rootResult, knowledge)}" is anomalous (score ${rootResult.score.toFixed(2)})`
-      : (rootFinding?.description ?? `"${describeTemplate(rootResult, knowledge)}"`);
+      : (rootFinding?.description ?? `"${describeTemplate(rootResult, knowledge)}"`)) +
+    (rootResult.baseline ? ` (${citeBaseline(rootResult.baseline)})` : '');
   const rootDescription =
     `Event ${root}: ${what}; domain ${rootResult.domain}` +
     (domainInfo ? ` (${domainInfo.description})` : '') +

@@ -18,6 +18,7 @@ import {
   type ScoreResponse,
 } from '../contract';
 import { LABELS_ROUTES, labelsRouter, type LabelStore, type RetrainJobManager } from '../labels';
+import { BASELINE_ROUTES, baselineRouter, type BaselineScorer } from '../baseline';
 import { bearerAuth } from './auth';
 import { jsonBody } from './body';
 import { HttpError, sendError } from './errors';
@@ -45,6 +46,8 @@ export interface AppDeps {
   labels?: { store: LabelStore; jobs?: RetrainJobManager; maxImportBytes?: number };
   /** POST /api/v1/query (Loki → score once → aggregate); defaults: a 500,000-line cache, any Loki URL. */
   query?: { cacheLines?: number; allowedLokiUrls?: readonly string[] | null; fetch?: typeof fetch };
+  /** Stream baselines (BASELINE_STORE): chronic errors in score responses and the /api/v1/baseline routes. */
+  baseline?: BaselineScorer;
 }
 
 export const TemplatesQuerySchema = z
@@ -169,7 +172,11 @@ export function createApp(deps: AppDeps): express.Express {
     const { engine } = requireModel(models);
     const results = await engine.score(request.lines, request.options ?? {});
     metrics.recordResults(results);
-    res.json({ model: engine.model, results } satisfies ScoreResponse);
+    const response: ScoreResponse = { model: engine.model, results };
+    if (deps.baseline) {
+      response.chronicErrors = deps.baseline.chronicErrors(request.lines, results);
+    }
+    res.json(response);
   });
 
   app.post('/api/v1/explain', route('/api/v1/explain'), auth, body, async (req, res) => {
@@ -229,6 +236,19 @@ export function createApp(deps: AppDeps): express.Express {
 
   app.use(
     '/api/v1',
+    baselineRouter({
+      scorer: deps.baseline,
+      engine: () => requireModel(models).engine,
+      auth,
+      body,
+      route,
+      validate,
+      maxLines: limits.maxLinesPerRequest,
+    })
+  );
+
+  app.use(
+    '/api/v1',
     labelsRouter({
       store: deps.labels?.store,
       jobs: deps.labels?.jobs,
@@ -259,6 +279,7 @@ export function createApp(deps: AppDeps): express.Express {
   const allowed: Record<string, string> = {
     ...LABELS_ROUTES,
     ...QUERY_ROUTES,
+    ...BASELINE_ROUTES,
     '/healthz': 'GET',
     '/readyz': 'GET',
     '/metrics': 'GET',

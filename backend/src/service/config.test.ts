@@ -71,6 +71,18 @@ describe('loadConfig', () => {
     });
   });
 
+  it('reads the baseline store and stream labels, and names a bad label', () => {
+    expect(loadConfig({ AUTH_TOKENS: TOKEN })).toMatchObject({ baselineStore: null, baselineStreamLabels: null });
+    expect(
+      loadConfig({ AUTH_TOKENS: TOKEN, BASELINE_STORE: 'data/baseline', BASELINE_STREAM_LABELS: 'app,job' })
+    ).toMatchObject({ baselineStore: 'data/baseline', baselineStreamLabels: 'app,job' });
+    expect(loadConfig({ AUTH_TOKENS: TOKEN, BASELINE_STORE: 'off' }).baselineStore).toBeNull();
+    expect(loadConfig({ AUTH_TOKENS: TOKEN }, { baselineStore: '/tmp/b' }).baselineStore).toBe('/tmp/b');
+    expect(problems(() => loadConfig({ AUTH_TOKENS: TOKEN, BASELINE_STREAM_LABELS: 'ok,bad-name' }))).toEqual([
+      expect.stringMatching(/^BASELINE_STREAM_LABELS="ok,bad-name": stream label "bad-name"/),
+    ]);
+  });
+
   it('reports every bad variable by name at once', () => {
     const found = problems(() => loadConfig({ PORT: 'eighty', INFER_DEVICE: 'tpu', WORKERS: '0', AUTH_TOKENS: TOKEN }));
     expect(found).toHaveLength(3);

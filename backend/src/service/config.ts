@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
+import { parseStreamLabels } from '../baseline/identity';
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -59,6 +60,8 @@ const EnvSchema = z.object({
   // The template encoder that gives novel templates of untrained systems a domain (backend/src/encoder); `off`
   // disables it. Default: models/encoders/all-MiniLM-L6-v2 beside the bundle's folder, when it is there.
   ENCODER_DIR: z.string().trim().min(1).optional(),
+  BASELINE_STORE: z.string().trim().min(1).optional(),
+  BASELINE_STREAM_LABELS: z.string().trim().min(1).optional(),
 });
 
 /** ENCODER_DIR as given (it must hold the encoder), `off`, or unset: the default beside the bundle, if installed. */
@@ -112,6 +115,10 @@ export interface ServiceConfig {
   queryLokiUrls: string[] | null;
   /** The template encoder's folder (models/encoders/…), or null when it is off or not installed. */
   encoderDir: string | null;
+  /** Directory of the stream-baseline store (issue 19); null: no baselines, scoring as without them. */
+  baselineStore: string | null;
+  /** Ordered label names identifying a stream for its baseline (comma list, `*` = all labels). */
+  baselineStreamLabels: string | null;
 }
 
 /** Flag values from the CLI, already typed by commander; they win over the environment. */
@@ -185,9 +192,21 @@ export function loadConfig(
     queryCacheLines: overrides.queryCacheLines ?? e.QUERY_CACHE_LINES,
     queryLokiUrls: overrides.queryLokiUrls ?? (e.QUERY_LOKI_URLS ? splitTokens(e.QUERY_LOKI_URLS) : null),
     encoderDir: encoderDirOf(overrides.encoderDir ?? e.ENCODER_DIR, overrides.modelDir ?? e.MODEL_DIR, problems),
+    baselineStore: overrides.baselineStore ?? e.BASELINE_STORE ?? null,
+    baselineStreamLabels: overrides.baselineStreamLabels ?? e.BASELINE_STREAM_LABELS ?? null,
   };
   if (config.labelsDb === 'off') {
     config.labelsDb = null;
+  }
+  if (config.baselineStore === 'off') {
+    config.baselineStore = null;
+  }
+  if (config.baselineStreamLabels !== null) {
+    try {
+      parseStreamLabels(config.baselineStreamLabels);
+    } catch (err) {
+      problems.push(`BASELINE_STREAM_LABELS=${JSON.stringify(config.baselineStreamLabels)}: ${(err as Error).message}`);
+    }
   }
   if (config.queueMaxLines < config.maxLinesPerRequest) {
     problems.push(

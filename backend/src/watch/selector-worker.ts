@@ -11,6 +11,7 @@ import { lineKey, SeenSet } from './seen';
 import type { ResolvedSelector } from './config';
 import type { WatchErrorKind, WatchMetrics } from './metrics';
 import { buildVerdictStreams } from './verdict-stream';
+import type { WatchBaselineFeed } from '../baseline';
 
 export interface WatchLogger {
   info(obj: object, msg?: string): void;
@@ -34,6 +35,8 @@ export interface SelectorWorkerOptions {
   checkpointIntervalMs: number;
   now?: () => number;
   random?: () => number;
+  /** Stream baselines: bootstrapped before a page is scored, fed with every scored line after. */
+  baseline?: WatchBaselineFeed;
 }
 
 export interface CycleReport {
@@ -248,7 +251,18 @@ export class SelectorWorker {
     if (fresh.length === 0) {
       return 0;
     }
+    try {
+      await this.o.baseline?.prepare(fresh);
+    } catch (err) {
+      throw new WatchStageError('score', err);
+    }
     const scored = await this.score(fresh);
+    // Counted after scoring: a line is judged against what came before it, then becomes part of the routine.
+    // (A page retried after a failure is counted again: at most one page per failure, stated in the README.)
+    this.o.baseline?.observe(
+      scored.map(({ entry }) => ({ line: entry.line, timestamp: entry.ts, labels: entry.labels })),
+      scored.map(({ result }) => result)
+    );
     if (this.o.push) {
       const streams = buildVerdictStreams(this.o.selector.name, scored, this.o.push.verdicts);
       if (streams.length > 0) {

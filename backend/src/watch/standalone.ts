@@ -2,6 +2,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { collectDefaultMetrics, Registry } from 'prom-client';
+import type { BaselineScorer } from '../baseline';
 import type { ScoringEngine } from '../engine/types';
 import type { WatchConfig } from './config';
 import { startWatcher, type Watcher } from './index';
@@ -24,6 +25,8 @@ export async function runStandaloneWatcher(options: {
   /** Overrides `metrics.port` of the config; 0 picks a free port. */
   metricsPort?: number;
   host?: string;
+  /** Stream baselines fed by the watcher (BASELINE_STORE); `engine` should then be their BaselinedEngine. */
+  baseline?: BaselineScorer;
 }): Promise<StandaloneWatcher> {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });

@@ -6,6 +6,7 @@ import type { ScoringEngine } from '../../engine/types';
 import { loadWatchConfig, parseShard, type Shard } from '../../watch';
 import { createWatchEngine } from '../../watch/engine';
 import { runStandaloneWatcher } from '../../watch/standalone';
+import { BaselinedEngine, BaselineScorer, BaselineStore, labelledTemplates, parseStreamLabels } from '../../baseline';
 import { CliError, parseIntOption } from '../output';
 
 interface WatchFlags {
@@ -22,6 +23,19 @@ async function loadEngine(bundleDir: string, workers: number, logger: pino.Logge
   } catch (err) {
     throw new CliError(`watch: cannot load the model bundle ${bundleDir}: ${(err as Error).message}`);
   }
+}
+
+/** The watcher's baseline store; its scorer leaves the bundle's labelled templates alone. */
+function openWatchBaseline(dir: string, engine: ScoringEngine): { store: BaselineStore; scorer: BaselineScorer } {
+  let streamLabels;
+  try {
+    streamLabels = parseStreamLabels(process.env.BASELINE_STREAM_LABELS);
+  } catch (err) {
+    throw new CliError(`BASELINE_STREAM_LABELS: ${(err as Error).message}`);
+  }
+  const store = BaselineStore.open(dir);
+  const labelled = labelledTemplates(() => engine, null);
+  return { store, scorer: new BaselineScorer(store, { streamLabels, labelled }) };
 }
 
 export function registerWatch(program: Command): void {
@@ -44,7 +58,8 @@ export function registerWatch(program: Command): void {
       'inference worker threads (default: CPU cores; scoring runs off the thread that reads Loki)',
       parseIntOption('--workers', 1, 256)
     )
-    .action(async (flags: WatchFlags) => {
+    .option('--baseline-store <dir>', 'feed and score against stream baselines in this store (env BASELINE_STORE)')
+    .action(async (flags: WatchFlags & { baselineStore?: string }) => {
       let shard: Shard | undefined;
       let config;
       try {
@@ -54,14 +69,25 @@ export function registerWatch(program: Command): void {
         throw new CliError(`watch: ${(err as Error).message}`);
       }
       const logger = pino({ name: 'anomaly-lens-watch', level: process.env.LOG_LEVEL ?? 'info' });
-      const engine = await loadEngine(flags.bundle, flags.workers ?? availableParallelism(), logger);
-      const running = await runStandaloneWatcher({ config, engine, logger, shard, metricsPort: flags.metricsPort });
+      const model = await loadEngine(flags.bundle, flags.workers ?? availableParallelism(), logger);
+      const baselineDir = flags.baselineStore ?? process.env.BASELINE_STORE;
+      const baseline = baselineDir ? openWatchBaseline(baselineDir, model) : null;
+      const engine = baseline ? new BaselinedEngine(model, baseline.scorer) : model;
+      const running = await runStandaloneWatcher({
+        config,
+        engine,
+        logger,
+        shard,
+        metricsPort: flags.metricsPort,
+        baseline: baseline?.scorer,
+      });
       await new Promise<void>((resolve) => {
         process.once('SIGINT', resolve);
         process.once('SIGTERM', resolve);
       });
       logger.info({}, 'stopping: committing the page in flight');
       await running.stop();
+      baseline?.store.close();
       await engine.close();
     });
 }
