@@ -1,7 +1,9 @@
 /**
- * Browser test: builds the harness (Explain page and panel with recorded data), serves it, drives headless
- * Chromium: lists scored lines, opens a line's reasoning, follows a cited event, adds an annotation, and saves
- * docs/screenshots/explain-page.png and docs/screenshots/explain-panel.png. Also times 10,000 lines.
+ * Browser test: builds the harness (every app page and the panel with recorded data), serves it, drives headless
+ * Chromium: the timeline, lines, patterns and fields of the Explain page, a line's reasoning, a cited event, an
+ * annotation, every page and the panel in dark and light, and 10,000 lines (timed). Screenshots go to
+ * $SCREENSHOTS_DIR (default: a folder under the system temp dir, outside the tracked tree); look at them.
+ * `npm run screenshots` copies the README's from a run into docs/screenshots.
  * Skips (exit 0) with a message when Chromium is missing. Run: npm run test:browser
  */
 import assert from 'node:assert/strict';
@@ -15,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const OUT = process.env.HARNESS_OUT || path.join(os.tmpdir(), 'anomalylens-harness');
-const SHOTS = path.join(ROOT, 'docs/screenshots');
+const SHOTS = process.env.SCREENSHOTS_DIR || path.join(os.tmpdir(), 'anomalylens-screenshots');
 
 if (!existsSync(CHROMIUM)) {
   console.log(
@@ -70,7 +72,7 @@ async function step(name, fn) {
     results.push(
       `FAIL ${name}\n     ${String(e?.stack ?? e)
         .split('\n')
-        .slice(0, 4)
+        .slice(0, 10)
         .join('\n     ')}`
     );
   }
@@ -90,6 +92,14 @@ try {
     const rows = page.locator('[role="listbox"] [role="option"]');
     assert.ok((await rows.count()) > 10, 'visible rows rendered');
     assert.match(await rows.first().innerText(), /Normal/);
+    // The timeline is Grafana's time series panel over the query's range.
+    const timeline = page
+      .getByLabel('Log volume, anomalies by failure domain')
+      .locator('[data-panel-plugin="timeseries"]');
+    await timeline.waitFor();
+    assert.ok((await timeline.locator('canvas').count()) > 0, 'timeline chart drawn');
+    // Scores are shown with the cut they were compared with.
+    assert.match(await rows.first().innerText(), /0\.\d\d < 0\.\d\d/);
   });
 
   await step('clicking a line opens its five-level reasoning', async () => {
@@ -123,7 +133,7 @@ try {
       assert.equal(posted.length, 1);
       assert.deepEqual(posted[0].tags, ['anomaly-lens', 'storage']);
       await page.waitForTimeout(300);
-      await page.screenshot({ path: path.join(SHOTS, 'explain-page.png') });
+      await page.screenshot({ path: path.join(SHOTS, 'explain-page.png'), fullPage: true });
     }
   );
 
@@ -159,6 +169,31 @@ try {
     await light.close();
   });
 
+  const VIEWS = [
+    ['explain-bgl', /400 lines/],
+    ['explain-patterns', /patterns · select patterns/],
+    ['explain-fields', /stream label|detected field/],
+    ['failure-domains', /Anomaly rate per failure domain/],
+    ['model', /Domains|domains/],
+    ['labelling', /label/i],
+    ['panel', /148 lines · 2 anomalies/],
+  ];
+  for (const theme of ['dark', 'light']) {
+    for (const [view, expected] of VIEWS) {
+      await step(`${view} renders in the ${theme} theme`, async () => {
+        const p = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+        const pageErrors = [];
+        p.on('pageerror', (e) => pageErrors.push(String(e)));
+        await p.goto(`${base}${theme === 'light' ? '?theme=light' : ''}#${view}`);
+        await p.getByText(expected).first().waitFor({ timeout: 30_000 });
+        await p.waitForTimeout(600);
+        await p.screenshot({ path: path.join(SHOTS, `${view}-${theme}.png`), fullPage: true });
+        await p.close();
+        assert.deepEqual(pageErrors, [], 'no page errors');
+      });
+    }
+  }
+
   await step('10,000 lines render and scroll', async () => {
     const big = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await big.goto(`${base}#explain-10k`);
@@ -187,4 +222,5 @@ try {
   server.close();
 }
 console.log(results.join('\n'));
+console.log(`screenshots: ${SHOTS}`);
 process.exit(failed ? 1 : 0);
