@@ -30,7 +30,7 @@ jest.mock('@grafana/runtime', () => ({
 }));
 
 // The first render of Grafana's Drawer loads a large module graph.
-jest.setTimeout(30_000);
+jest.setTimeout(60_000);
 
 let fake: ReturnType<typeof fakeFetch>;
 function setup(search: string, override?: FakeOverride) {
@@ -197,6 +197,10 @@ describe('ExplainPage', () => {
     for (const level of ['1. Event-wise', '2. Stage-wise', '3. Pattern', '4. Indicators', '5. Summary']) {
       expect(within(reasoning).getByText(new RegExp(`^${level.replace('.', '\\.')}`))).toBeInTheDocument();
     }
+    // Event 1 is an INFO line the verdict cites: the reasoning rates it warning, and says its level apart.
+    const event1 = within(reasoning).getByText('Event 1').closest('li')!;
+    expect(event1).toHaveTextContent(/rated warning/);
+    expect(event1).toHaveTextContent(/level INFO/);
     // The sequence's lines are highlighted; citing event 4 selects the writeBlock line.
     fireEvent.click(within(reasoning).getAllByRole('button', { name: 'Show event 4 in the log lines' })[0]);
     await waitFor(() => expect(list.getAttribute('aria-activedescendant')).toBe(`anomalylens-line-${writeBlock}`));
