@@ -55,6 +55,23 @@ export const TemplateRefSchema = z.object({
   text: z.string().describe('Template with typed placeholders such as <NUM> or <IP>'),
 });
 
+/** The line's template against its stream's baseline (issue 19); present only when the stream has one. */
+export const BaselineStateSchema = z
+  .enum(['new', 'burst', 'rare', 'routine', 'chronic'])
+  .describe(
+    'new: never seen on this stream within the window; burst: far above its usual hourly rate; rare: seen, not yet routine; routine: seen steadily; chronic: routine, but the model calls it anomalous (reported, not an anomaly verdict)'
+  );
+
+export const BaselineEvidenceSchema = z
+  .object({
+    state: BaselineStateSchema,
+    seen: z.number().int().min(0).describe('Occurrences on this stream within the baseline window'),
+    firstSeen: z.string().describe('ISO time the template was first seen on this stream (new: its first line here)'),
+    expectedPerHour: z.number().min(0).describe("The template's usual lines per active hour of the stream"),
+    observedPerHour: z.number().min(0).describe('Lines of the template in the hour of this line'),
+  })
+  .meta({ id: 'BaselineEvidence' });
+
 export const LineResultSchema = z
   .object({
     index: z.number().int().min(0).describe('Position of the line in the request'),
@@ -66,6 +83,7 @@ export const LineResultSchema = z
     template: TemplateRefSchema,
     novel: z.boolean().describe('The template was never seen in training'),
     truncated: z.boolean().describe('The line exceeded the length limit and was scored on its prefix'),
+    baseline: BaselineEvidenceSchema.optional(),
   })
   .meta({ id: 'LineResult' });
 
@@ -74,10 +92,25 @@ export const ModelRefSchema = z.object({
   version: z.string(),
 });
 
+export const ChronicErrorSchema = z
+  .object({
+    stream: z.string().describe('Stream key the baseline belongs to (e.g. service_name=api)'),
+    template: TemplateRefSchema,
+    seen: z.number().int().min(0),
+    firstSeen: z.string(),
+    expectedPerHour: z.number().min(0),
+    lines: z.array(z.number().int().min(0)).describe('Request indices of its lines'),
+  })
+  .meta({ id: 'ChronicError' });
+
 export const ScoreResponseSchema = z
   .object({
     model: ModelRefSchema,
     results: z.array(LineResultSchema),
+    chronicErrors: z
+      .array(ChronicErrorSchema)
+      .optional()
+      .describe('Routine templates the model calls anomalous, one entry per stream and template (with a baseline)'),
   })
   .meta({ id: 'ScoreResponse' });
 
@@ -158,6 +191,7 @@ export const IndicatorKindSchema = z.enum([
   'novel-template',
   'value-out-of-range',
   'sequence-score',
+  'stream-baseline',
 ]);
 
 export const IndicatorItemSchema = z.object({

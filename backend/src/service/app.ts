@@ -17,6 +17,7 @@ import {
   type ScoreResponse,
 } from '../contract';
 import { LABELS_ROUTES, labelsRouter, type LabelStore, type RetrainJobManager } from '../labels';
+import { BASELINE_ROUTES, baselineRouter, type BaselineScorer } from '../baseline';
 import { bearerAuth } from './auth';
 import { jsonBody } from './body';
 import { HttpError, sendError } from './errors';
@@ -40,6 +41,8 @@ export interface AppDeps {
   version: string;
   /** Label store and retrain jobs (feedback API); absent: those routes answer 503. */
   labels?: { store: LabelStore; jobs?: RetrainJobManager; maxImportBytes?: number };
+  /** Stream baselines (BASELINE_STORE): chronic errors in score responses and the /api/v1/baseline routes. */
+  baseline?: BaselineScorer;
 }
 
 export const TemplatesQuerySchema = z
@@ -164,7 +167,11 @@ export function createApp(deps: AppDeps): express.Express {
     const { engine } = requireModel(models);
     const results = await engine.score(request.lines, request.options ?? {});
     metrics.recordResults(results);
-    res.json({ model: engine.model, results } satisfies ScoreResponse);
+    const response: ScoreResponse = { model: engine.model, results };
+    if (deps.baseline) {
+      response.chronicErrors = deps.baseline.chronicErrors(request.lines, results);
+    }
+    res.json(response);
   });
 
   app.post('/api/v1/explain', route('/api/v1/explain'), auth, body, async (req, res) => {
@@ -209,6 +216,19 @@ export function createApp(deps: AppDeps): express.Express {
 
   app.use(
     '/api/v1',
+    baselineRouter({
+      scorer: deps.baseline,
+      engine: () => requireModel(models).engine,
+      auth,
+      body,
+      route,
+      validate,
+      maxLines: limits.maxLinesPerRequest,
+    })
+  );
+
+  app.use(
+    '/api/v1',
     labelsRouter({
       store: deps.labels?.store,
       jobs: deps.labels?.jobs,
@@ -222,6 +242,7 @@ export function createApp(deps: AppDeps): express.Express {
   // Known paths with the wrong method answer 405 with Allow; anything else 404.
   const allowed: Record<string, string> = {
     ...LABELS_ROUTES,
+    ...BASELINE_ROUTES,
     '/healthz': 'GET',
     '/readyz': 'GET',
     '/metrics': 'GET',

@@ -53,6 +53,8 @@ const EnvSchema = z.object({
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   LABELS_DB: z.string().trim().min(1).optional(),
   MAX_IMPORT_BYTES: intFromEnv(1024, 16 * 1024 * 1024 * 1024).default(64 * 1024 * 1024),
+  BASELINE_STORE: z.string().trim().min(1).optional(),
+  BASELINE_STREAM_LABELS: z.string().trim().min(1).optional(),
 });
 
 /** Where `anomaly-lens serve` keeps labels unless LABELS_DB or --labels-db says otherwise. */
@@ -83,6 +85,10 @@ export interface ServiceConfig {
   labelsDb: string | null;
   /** Largest body of POST /api/v1/labels/import. */
   maxImportBytes: number;
+  /** Directory of the stream-baseline store (issue 19); null: no baselines, scoring as without them. */
+  baselineStore: string | null;
+  /** Ordered label names identifying a stream for its baseline (comma list, `*` = all labels). */
+  baselineStreamLabels: string | null;
 }
 
 /** Flag values from the CLI, already typed by commander; they win over the environment. */
@@ -153,6 +159,8 @@ export function loadConfig(
     logLevel: overrides.logLevel ?? e.LOG_LEVEL,
     labelsDb: [overrides.labelsDb, e.LABELS_DB].find((v) => v !== undefined && v !== null) ?? null,
     maxImportBytes: overrides.maxImportBytes ?? e.MAX_IMPORT_BYTES,
+    baselineStore: overrides.baselineStore ?? e.BASELINE_STORE ?? null,
+    baselineStreamLabels: overrides.baselineStreamLabels ?? e.BASELINE_STREAM_LABELS ?? null,
   };
   if (config.labelsDb === 'off') {
     config.labelsDb = null;

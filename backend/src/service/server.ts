@@ -23,12 +23,16 @@ import { ModelManager, type LoadedModel, type ReloadResult } from './models';
 import { PooledEngine, type ModelCatalog } from './pooled-engine';
 import { DEFAULT_DETECTOR_MODULE, WorkerPool } from './pool/worker-pool';
 import type { LoadDetector } from './pool/protocol';
+import { openBaseline } from './baseline';
+import type { BaselineScorer } from '../baseline';
 
 /** What a background task (the Loki watcher) gets: the live engine, the shared registry and the logger. */
 export interface ServiceContext {
   engine: ScoringEngine;
   registry: Registry;
   logger: Logger;
+  /** The stream baselines, when BASELINE_STORE is set: the watcher feeds them. */
+  baseline?: BaselineScorer;
 }
 
 export interface BackgroundTask {
@@ -74,7 +78,8 @@ export async function loadModel(
   config: ServiceConfig,
   metrics: ServiceMetrics,
   logger: Logger,
-  detectorModule: string
+  detectorModule: string,
+  wrapEngine: (engine: ScoringEngine) => ScoringEngine = (e) => e
 ): Promise<LoadedModel> {
   const { loadDetector } = require(detectorModule) as { loadDetector: LoadDetector };
   // The main thread answers info/templates and feeds the explainer; it never scores (ORT would block the loop).
@@ -98,19 +103,22 @@ export async function loadModel(
     await catalog.close();
     throw err;
   }
-  const engine = new PooledEngine(pool, catalog, {
-    maxBatchLines: config.batchMaxLines,
-    maxDelayMs: config.batchMaxDelayMs,
-    maxQueueLines: config.queueMaxLines,
-    timeoutMs: config.requestTimeoutMs,
-    retryAfterSeconds: 1,
-    maxLineLength: config.maxLineLength,
-    onBatch: (n) => metrics.batchLines.observe(n),
-  });
+  const engine = wrapEngine(
+    new PooledEngine(pool, catalog, {
+      maxBatchLines: config.batchMaxLines,
+      maxDelayMs: config.batchMaxDelayMs,
+      maxQueueLines: config.queueMaxLines,
+      timeoutMs: config.requestTimeoutMs,
+      retryAfterSeconds: 1,
+      maxLineLength: config.maxLineLength,
+      onBatch: (n) => metrics.batchLines.observe(n),
+    })
+  );
+  const pooled = engine instanceof PooledEngine ? engine : (engine as unknown as { inner: PooledEngine }).inner;
   return {
     engine,
     explain: bindExplainer(catalog, engine, narratorFromEnv()),
-    stats: () => ({ queuedLines: engine.queuedLines, readyWorkers: engine.readyWorkers }),
+    stats: () => ({ queuedLines: pooled.queuedLines, readyWorkers: pooled.readyWorkers }),
   };
 }
 
@@ -131,12 +139,14 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
 
   // A retrain swaps in a candidate bundle by pointing the loader at its directory and reloading.
   let modelDir = config.modelDir;
-  models = new ModelManager(() => loadModel({ ...config, modelDir }, metrics, logger, detectorModule), {
+  const baseline = openBaseline(config, logger, () => models?.current()?.engine ?? null);
+  models = new ModelManager(() => loadModel({ ...config, modelDir }, metrics, logger, detectorModule, baseline.wrap), {
     onLoaded: ({ engine }) => metrics.setModel(engine.model, engine.info().device),
     onReload: (outcome) => metrics.reloads.inc({ outcome }),
     onRetireError: (err) => logger.error({ err: { message: err.message } }, 'closing the previous model failed'),
   });
   const labels = config.labelsDb ? LabelStore.open(config.labelsDb) : null;
+  baseline.userLabels(labels);
   // The newest retrained bundle swapped in on top of MODEL_DIR (and not rolled back) serves again after a restart.
   modelDir = labels?.activeBundles(config.modelDir)[0]?.dir ?? modelDir;
   const bundles: BundleSwitch = {
@@ -175,6 +185,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     authDisabled: config.authDisabled,
     version: PACKAGE_VERSION,
     labels: labels ? { store: labels, jobs, maxImportBytes: config.maxImportBytes } : undefined,
+    baseline: baseline.scorer ?? undefined,
   });
   const server: Server = createServer((req, res) => {
     if (shuttingDown) {
@@ -223,6 +234,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   } catch (err) {
     server.close();
     labels?.close();
+    baseline.close();
     throw err;
   }
 
@@ -230,7 +242,10 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const tasks: Array<{ name: string; handle: { stop(): Promise<void> } }> = [];
   try {
     for (const task of options.background ?? []) {
-      tasks.push({ name: task.name, handle: await task.start({ engine, registry, logger }) });
+      tasks.push({
+        name: task.name,
+        handle: await task.start({ engine, registry, logger, baseline: baseline.scorer ?? undefined }),
+      });
       logger.info({ task: task.name }, 'background task started');
     }
   } catch (err) {
@@ -242,6 +257,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     server.closeAllConnections();
     await jobs?.close();
     labels?.close();
+    baseline.close();
     await models.close();
     throw err;
   }
@@ -264,6 +280,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       await serverClosed;
       await jobs?.close();
       labels?.close();
+      baseline.close();
       await models.close();
       logger.info('shutdown complete');
       resolveClosed();

@@ -10,6 +10,7 @@ import { resolveSecret, resolveSelectors, type LokiTargetConfig, type WatchConfi
 import { createWatchMetrics, type WatchMetrics } from './metrics';
 import { ownsSelector, type Shard } from './shard';
 import { SelectorWorker, type WatchLogger } from './selector-worker';
+import { watchBaselineFeed, type BaselineScorer } from '../baseline';
 
 export { loadWatchConfig, parseWatchConfig, WatchConfigError } from './config';
 export type { WatchConfig, WatchConfigInput } from './config';
@@ -26,6 +27,8 @@ export interface StartWatcherOptions {
   /** Run only this replica's share of the selectors. */
   shard?: Shard;
   env?: NodeJS.ProcessEnv;
+  /** Stream baselines to feed from every scored line (and bootstrap from Loki history on first sight). */
+  baseline?: BaselineScorer;
 }
 
 export interface Watcher {
@@ -63,6 +66,14 @@ export function startWatcher(options: StartWatcherOptions): Watcher {
         pageSize: config.defaults.pageSize,
         batchSize: config.defaults.batchSize,
         maxBackoffMs: config.defaults.maxBackoff,
+        baseline: options.baseline
+          ? watchBaselineFeed(
+              options.baseline,
+              createClient(config.loki, env, onRetry),
+              (lines) => engine.score(lines),
+              logger
+            )
+          : undefined,
       })
     );
   }

@@ -10,6 +10,7 @@ import { totalsFromCheckpoint, totalsToList, type Checkpoint, type CheckpointSto
 import type { ResolvedSelector } from './config';
 import type { WatchErrorKind, WatchMetrics } from './metrics';
 import { buildVerdictStreams } from './verdict-stream';
+import type { WatchBaselineFeed } from '../baseline';
 
 export interface WatchLogger {
   info(obj: object, msg?: string): void;
@@ -31,6 +32,8 @@ export interface SelectorWorkerOptions {
   maxBackoffMs: number;
   now?: () => number;
   random?: () => number;
+  /** Stream baselines: bootstrapped before a page is scored, fed with every scored line after. */
+  baseline?: WatchBaselineFeed;
 }
 
 export interface CycleReport {
@@ -134,11 +137,17 @@ export class SelectorWorker {
 
   private async processPage(entries: LokiEntry[]): Promise<number> {
     const scored: Array<{ entry: LokiEntry; result: LineResult }> = [];
+    try {
+      await this.o.baseline?.prepare(entries);
+    } catch (err) {
+      throw new WatchStageError('score', err);
+    }
     for (let i = 0; i < entries.length; i += this.o.batchSize) {
       const batch = entries.slice(i, i + this.o.batchSize);
       let results: LineResult[];
+      const inputs = batch.map((e) => ({ line: e.line, timestamp: e.ts, labels: e.labels }));
       try {
-        results = await this.o.engine.score(batch.map((e) => ({ line: e.line, timestamp: e.ts, labels: e.labels })));
+        results = await this.o.engine.score(inputs);
       } catch (err) {
         throw new WatchStageError('score', err);
       }
@@ -149,6 +158,9 @@ export class SelectorWorker {
         );
       }
       batch.forEach((entry, j) => scored.push({ entry, result: results[j] }));
+      // Counted after scoring: a line is judged against what came before it, then becomes part of the routine.
+      // (A page retried after a failure is counted again: at most one page per failure, stated in the README.)
+      this.o.baseline?.observe(inputs, results);
     }
     if (this.o.push) {
       const streams = buildVerdictStreams(this.o.selector.name, scored, this.o.push.verdicts);

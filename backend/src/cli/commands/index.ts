@@ -12,6 +12,7 @@ import { registerLabels } from './labels';
 import { registerTrain } from './train';
 import { registerEval } from './eval';
 import { registerExplain } from './explain';
+import { registerBaseline } from './baseline';
 
 export function registerCommands(program: Command): void {
   registerOpenApi(program);
@@ -26,4 +27,5 @@ export function registerCommands(program: Command): void {
   registerTrain(program);
   registerEval(program);
   registerExplain(program);
+  registerBaseline(program);
 }

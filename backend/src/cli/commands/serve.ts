@@ -37,6 +37,8 @@ interface ServeFlags {
   maxImportBytes?: number;
   watchConfig?: string;
   watchShard?: string;
+  baselineStore?: string;
+  baselineStreamLabels?: string;
 }
 
 function watcherTask(file: string, shard: string | undefined): BackgroundTask {
@@ -54,7 +56,8 @@ function watcherTask(file: string, shard: string | undefined): BackgroundTask {
   }
   return {
     name: 'loki-watcher',
-    start: ({ engine, registry, logger }) => startWatcher({ config, engine, registry, logger, shard: parsedShard }),
+    start: ({ engine, registry, logger, baseline }) =>
+      startWatcher({ config, engine, registry, logger, shard: parsedShard, baseline }),
   };
 }
 
@@ -122,6 +125,14 @@ export function registerServe(program: Command): void {
       '--max-import-bytes <n>',
       'largest label import body (env MAX_IMPORT_BYTES, default 64 MiB)',
       parseIntOption('--max-import-bytes', 1024)
+    )
+    .option(
+      '--baseline-store <dir>',
+      'stream baselines: score lines with stream labels against their stream (env BASELINE_STORE; default off)'
+    )
+    .option(
+      '--baseline-stream-labels <names>',
+      'label names identifying a stream, tried in order; * = all labels (env BASELINE_STREAM_LABELS, default service_name,job)'
     )
     .option('--watch-config <file>', 'also run the Loki watcher with this YAML config (env WATCH_CONFIG)')
     .option('--watch-shard <i/n>', "run only this replica's share of the watcher selectors (env WATCH_SHARD)")
