@@ -53,6 +53,16 @@ const ROUTES: RouteSpec[] = [
     auth: true,
   },
   {
+    method: 'post',
+    path: '/api/v1/sequences',
+    summary: 'The anomalous sequences among posted lines, ranked by score, with root-cause event and domain',
+    request: C.SequencesRequestSchema,
+    response: C.SequencesResponseSchema,
+    responseDescription: 'Sessions by key and windows per stream; anomalous first, by descending score',
+    errors: [400, 401, 413, 415, 429, 501, 503, 504],
+    auth: true,
+  },
+  {
     method: 'get',
     path: '/api/v1/model',
     summary: 'The model bundle in use: id, version, domains and evaluation metrics',

@@ -1,3 +1,4 @@
 export * from './taxonomy';
 export * from './schemas';
 export type * from './types';
+export * from './sequences';

@@ -15,7 +15,7 @@ import {
 } from '../contract';
 import type { ScoreOptions } from '../engine/types';
 import { createNormalizer } from '../normalize';
-import type { SequenceModel } from '../sequence/model';
+import { judgeSequence, type SequenceScorer } from '../sequence/assess';
 import { selectSequence } from '../sequence/select';
 import { buildReasoning } from './build';
 import type { ReasoningKnowledge } from './knowledge';
@@ -45,13 +45,12 @@ export class ExplainInputError extends Error {
 
 const UNKNOWN_MODEL: ModelRef = { id: 'unknown', version: '0' };
 
-/** Share of a sequence's events whose templates the sequence model must know before it judges the sequence. */
-export const MIN_SEQUENCE_COVERAGE = 0.5;
+export { MIN_SEQUENCE_COVERAGE } from '../sequence/assess';
 
 export async function explainSequence(
   scorer: LineScorer,
   knowledge: ReasoningKnowledge,
-  sequenceModel: SequenceModel | null,
+  sequenceModel: SequenceScorer | null,
   request: ExplainRequest,
   narrator?: Narrator
 ): Promise<ExplainResponse> {
@@ -78,26 +77,29 @@ export async function explainSequence(
   const results = scored.map((r, k) => ({ ...r, index: selected.lineIndices[k] }));
   const events = toEvents(seqLines);
 
-  // A sequence model only speaks for sessions of the system it was fitted on: when most events are templates it
-  // has never seen (another system's VM lifecycle against an HDFS model), every event would be an "extra event".
-  const templateIds = results.map((r) => r.template.id);
-  const known = sequenceModel ? templateIds.filter((id) => sequenceModel.knows(id)).length : 0;
-  const applicable = sequenceModel !== null && known >= MIN_SEQUENCE_COVERAGE * templateIds.length;
+  // The same judgement as /api/v1/sequences: the sequence model where it covers the templates, cold-start
+  // structure (an error-level failure line and what follows it) where it does not, else the lines alone.
   const textOf = new Map(results.map((r) => [r.template.id, r.template.text]));
-  const assessment = (applicable ? sequenceModel : null)?.assess(
-    templateIds,
+  const judgement = judgeSequence(
+    sequenceModel,
+    events,
+    results,
     (id) => knowledge.template(id)?.gloss ?? textOf.get(id) ?? id,
-    // The text lets a never-seen template be weighed by its failure vocabulary.
-    (id) => textOf.get(id)
+    selected.key === null ? 'window' : 'session'
   );
-  const sequence: SequenceVerdict | null = assessment
-    ? {
-        score: assessment.score,
-        verdict: assessment.verdict,
-        threshold: sequenceModel!.calibration.threshold,
-        findings: assessment.findings,
-      }
-    : null;
+  const sequence: SequenceVerdict | null =
+    judgement.detector === 'lines'
+      ? null
+      : {
+          score: judgement.sequenceScore!,
+          verdict: judgement.sequenceVerdict,
+          ...(judgement.threshold === null ? {} : { threshold: judgement.threshold }),
+          findings: judgement.findings,
+          detector: judgement.detector,
+          ...(judgement.rootCause === null ? {} : { rootCause: judgement.rootCause }),
+          consequences: judgement.consequences,
+          drivers: judgement.drivers,
+        };
   const grounded = buildReasoning(events, results, sequence, knowledge);
   const verdict = grounded.summary.verdict;
 
@@ -119,10 +121,10 @@ export async function explainSequence(
       lineIndices: selected.lineIndices,
       start: selected.start,
       end: selected.end,
-      // Without a sequence model the sequence is as anomalous as its most anomalous line.
-      score: assessment ? round(assessment.score) : Math.max(0, ...results.map((r) => r.score)),
-      verdict: assessment ? assessment.verdict : verdict,
-      findings: (assessment?.findings ?? []).map((f) => ({
+      // Without a sequence detector the sequence is as anomalous as its most anomalous line.
+      score: sequence ? round(sequence.score) : Math.max(0, ...results.map((r) => r.score)),
+      verdict: sequence ? sequence.verdict : verdict,
+      findings: (sequence?.findings ?? []).map((f) => ({
         kind: f.kind,
         events: f.events,
         description: f.description,

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ExplainResponseSchema, type LineResult } from '../contract';
 import { SequenceModel, trainSequenceModel } from '../sequence';
+import { loadSequenceScorer } from '../sequence/detector';
 import { buildReasoning } from './build';
 import { explainSequence } from './explain';
 import { EMPTY_KNOWLEDGE, knowledgeFromTables } from './knowledge';
@@ -199,5 +200,36 @@ describe('buildReasoning', () => {
         EMPTY_KNOWLEDGE
       )
     ).toThrow(/cites event 2 outside 1..1/);
+  });
+});
+
+describe('explainSequence with the supervised session classifier', () => {
+  it('words which counts or transitions drove the supervised verdict, in the pattern and the summary', async () => {
+    const scorer = ruleScorer(hdfs, ANOMALY);
+    const blocks = [...new Set(hdfs.map((l) => /blk_-?\d+/.exec(l)![0]))];
+    const sessions = await Promise.all(
+      blocks.map(async (b) => {
+        const lines = hdfs.filter((l) => new RegExp(`${b}\\b`).test(l)).map((line) => ({ line }));
+        return { key: b, templateIds: (await scorer.score(lines)).map((r) => r.template.id) };
+      })
+    );
+    const normal = sessions.filter((s) => NORMAL_BLOCKS.includes(s.key));
+    const anomalies = sessions.filter((s) => !NORMAL_BLOCKS.includes(s.key));
+    const json = trainSequenceModel(normal, {
+      anomalies,
+      validation: sessions.map((s) => ({ ...s, anomalous: !NORMAL_BLOCKS.includes(s.key) })),
+    });
+    expect(json.supervised).not.toBeNull();
+    const model = loadSequenceScorer(json);
+    const focus = hdfs.findIndex((l) => l.includes(anomalies[0].key));
+    const r = await explainSequence(scorer, STORAGE_KNOWLEDGE, model, { lines: hdfs.map((line) => ({ line })), focus });
+    expect(r.sequence.verdict).toBe('anomaly');
+    const driven = r.reasoning.pattern.filter((p) => p.description.startsWith('the session classifier: '));
+    expect(driven.length).toBeGreaterThan(0);
+    expect(driven[0].description).toMatch(
+      /occurs \d+ times? \([>≤] [\d.]+\); [\d.]+ % → [\d.]+ % of labelled sessions anomalous/
+    );
+    expect(r.reasoning.summary.text).toMatch(/the session classifier's verdict rests on/);
+    expect(reasoningProblems(r.reasoning, r.results.length, 'anomaly')).toEqual([]);
   });
 });

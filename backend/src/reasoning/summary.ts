@@ -36,7 +36,14 @@ export function buildSummary(
   const evidence = unique([...anomalousLines, ...findingEvents]).sort((a, b) => a - b);
   // An anomalous line is direct evidence; sequence findings (missing or unexpected events) are often its
   // consequences, so they name the root cause only when no line is anomalous.
-  const root = anomalousLines.length > 0 ? anomalousLines[0] : evidence[0];
+  // The detector's own choice wins (an error-level failure line, even one the line model scores low).
+  const root =
+    sequence?.rootCause !== undefined && sequenceAnomalous
+      ? sequence.rootCause
+      : anomalousLines.length > 0
+        ? anomalousLines[0]
+        : evidence[0];
+  const consequences = (sequenceAnomalous ? (sequence.consequences ?? []) : []).filter((n) => n > root);
   const rootResult = results[root - 1];
   const domains = unique<DomainId>(evidence.map((n) => results[n - 1].domain));
   const components = unique(evidence.map((n) => events[n - 1].component).filter((c): c is string => c !== null));
@@ -50,7 +57,9 @@ export function buildSummary(
   const rootDescription =
     `Event ${root}: ${what}; domain ${rootResult.domain}` +
     (domainInfo ? ` (${domainInfo.description})` : '') +
-    (causes.length ? `. Typical causes: ${causes.join('; ')}` : '');
+    (causes.length ? `. Typical causes: ${causes.join('; ')}` : '') +
+    (consequences.length ? `. ${eventList(consequences)} follow from it as its consequences` : '');
+  const drivers = sequenceAnomalous ? (sequence.drivers ?? []) : [];
   const confidence = round(
     Math.max(...anomalousLines.map((n) => results[n - 1].score), sequenceAnomalous ? sequence.score : 0)
   );
@@ -59,6 +68,8 @@ export function buildSummary(
     (sequence ? `, sequence score ${sequence.score.toFixed(2)} (${sequence.verdict})` : '') +
     `. It starts at event ${root}: ${what}` +
     (components.length ? `; affected: ${components.slice(0, 4).join(', ')}` : '') +
+    (consequences.length ? `; ${eventList(consequences).toLowerCase()} follow from it` : '') +
+    (drivers.length ? `; the session classifier's verdict rests on ${drivers.slice(0, 3).join('; ')}` : '') +
     (causes.length ? `. Typical causes: ${causes.join('; ')}.` : '.');
   return {
     verdict,
@@ -68,6 +79,14 @@ export function buildSummary(
     confidence,
     text,
   };
+}
+
+function eventList(events: readonly number[]): string {
+  if (events.length === 1) {
+    return `Event ${events[0]}`;
+  }
+  const contiguous = events.every((n, i) => i === 0 || n === events[i - 1] + 1);
+  return contiguous ? `Events ${events[0]}–${events[events.length - 1]}` : `Events ${events.join(', ')}`;
 }
 
 function round(v: number): number {

@@ -24,6 +24,14 @@ export interface SequenceVerdict {
   verdict: Verdict;
   threshold?: number;
   findings: readonly ReasoningFinding[];
+  /** Which detector judged the sequence (absent: the normal-behaviour model). */
+  detector?: 'supervised' | 'semi-supervised' | 'combined' | 'cold-start';
+  /** 1-based event the detector names as the root cause (absent: the summary picks it). */
+  rootCause?: number;
+  /** 1-based events after the root cause explained as its consequences. */
+  consequences?: readonly number[];
+  /** The supervised classifier's evidence, worded: which counts or transitions drove its verdict. */
+  drivers?: readonly string[];
 }
 
 export type { LineResult };

@@ -9,7 +9,7 @@ import { unseenTemplate } from '../drain';
 import { createNormalizer } from '../normalize';
 import { collectSessions, type LabelledSessionLog, type Session } from './evaluate';
 import { binaryMetrics, type BinaryMetrics } from './metrics';
-import { SequenceModel } from './model';
+import { loadSequenceScorer } from './detector';
 
 export interface BundleSessionEvalReport {
   bundle: { id: string; version: string };
@@ -39,7 +39,7 @@ export function evaluateBundleSessions(
   if (bundle.sequenceModel === null) {
     throw new BundleSessionEvalError(`bundle ${bundle.manifest.id} has no sequence model (sequence.json)`);
   }
-  const model = SequenceModel.fromJSON(bundle.sequenceModel);
+  const model = loadSequenceScorer(bundle.sequenceModel);
   const started = performance.now();
   const { sessions, unlabelled } = collectSessions(log);
   const seen = bundle.manifest.training.data.find((d) => d.sha256 === dataSha256);

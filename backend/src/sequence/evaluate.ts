@@ -6,6 +6,7 @@
 import { DrainMiner } from '../drain';
 import { createNormalizer } from '../normalize';
 import { binaryMetrics, type BinaryMetrics } from './metrics';
+import { loadSequenceScorer } from './detector';
 import { SequenceModel } from './model';
 import type { SequenceModelJson } from './schema';
 import { trainSequenceModel } from './train';
@@ -25,6 +26,8 @@ export interface SessionEvalOptions {
   format?: string;
   /** Learn the finding weights from the fitting period's anomalous sessions (default true). */
   learnWeights?: boolean;
+  /** Fit the supervised session classifier on the fitting period's labels (default true). */
+  supervised?: boolean;
 }
 
 export interface SessionEvalReport {
@@ -42,6 +45,10 @@ export interface SessionEvalReport {
   weights: SequenceModelJson['weights'];
   weightsFit: SequenceModelJson['weightsFit'];
   test: BinaryMetrics;
+  /** The normal-behaviour model alone (its own validation threshold) on the same test sessions. */
+  testSemiSupervisedOnly: BinaryMetrics;
+  supervised: { nodes: number; features: number; fitted: { normal: number; anomalies: number } } | null;
+  combination: SequenceModelJson['combination'];
   seconds: { templates: number; fit: number; test: number };
 }
 
@@ -105,9 +112,11 @@ export function evaluateSessions(log: LabelledSessionLog, options: SessionEvalOp
         ? {}
         : { anomalies: fit.filter((s) => s.anomalous).map((s) => ({ key: s.key, templateIds: ids(s) })) }),
       templateText,
+      ...(options.supervised === false ? { supervised: false } : {}),
     }
   );
-  const model = SequenceModel.fromJSON(json);
+  const model = loadSequenceScorer(json);
+  const semiAlone = SequenceModel.fromJSON(json);
   const secondsFit = (performance.now() - t0) / 1000;
 
   t0 = performance.now();
@@ -118,9 +127,18 @@ export function evaluateSessions(log: LabelledSessionLog, options: SessionEvalOp
     const unseen = sessionIds.filter((id) => id.startsWith(UNSEEN_PREFIX)).length;
     testLinesUnseen += unseen;
     testSessionsWithUnseen += unseen > 0 ? 1 : 0;
-    return { predicted: model.assess(sessionIds, undefined, text).verdict === 'anomaly', actual: s.anomalous };
+    const a = model.assess(sessionIds, undefined, text);
+    const semiVerdict = semiAlone.assess(sessionIds, undefined, text).verdict;
+    return {
+      predicted: a.verdict === 'anomaly',
+      actual: s.anomalous,
+      semi: semiVerdict === 'anomaly',
+      detector: a.detector ?? 'semi-supervised',
+    };
   });
   const metrics = binaryMetrics(pairs);
+  // Each model alone on the same test sessions, for the record: the choice between them was made on validation.
+  const semiOnly = binaryMetrics(pairs.map((p) => ({ predicted: p.semi, actual: p.actual })));
   const secondsTest = (performance.now() - t0) / 1000;
 
   const span = (list: Session[]) => ({
@@ -147,6 +165,15 @@ export function evaluateSessions(log: LabelledSessionLog, options: SessionEvalOp
     weights: json.weights,
     weightsFit: json.weightsFit ?? null,
     test: metrics,
+    testSemiSupervisedOnly: semiOnly,
+    supervised: json.supervised
+      ? {
+          nodes: json.supervised.nodes.length,
+          features: json.supervised.features.length,
+          fitted: json.supervised.fitted,
+        }
+      : null,
+    combination: json.combination ?? null,
     seconds: { templates: round(secondsTemplates), fit: round(secondsFit), test: round(secondsTest) },
   };
 }

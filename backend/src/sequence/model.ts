@@ -24,8 +24,8 @@ export interface SequenceFindingDraft {
   description: string;
   /** Contribution to the raw score. */
   weight: number;
-  /** The weight it carries: what the learned weights are fitted on. */
-  cause: SequenceWeightKey;
+  /** The weight it carries (what the learned weights are fitted on); `classifier`: a supervised decision step. */
+  cause: SequenceWeightKey | 'classifier';
   templateId: string;
 }
 
@@ -36,6 +36,10 @@ export interface SequenceAssessment {
   /** Mean surprisal of the session's transitions, in bits. */
   surprisal: number;
   findings: SequenceFindingDraft[];
+  /** Which detector decided (absent: the normal-behaviour model alone). */
+  detector?: 'supervised' | 'semi-supervised' | 'combined';
+  /** The supervised classifier's evidence, worded: which counts or transitions drove its verdict. */
+  drivers?: string[];
 }
 
 /** How a finding names a template (its text or gloss); the id by default. */

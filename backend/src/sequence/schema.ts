@@ -1,10 +1,14 @@
 /** The serialised sequence model (`sequence.json` in a bundle) and the inputs of training, validated with zod. */
 import { z } from 'zod';
+import { sessionTreeSchema } from './supervised';
 
 export const SEQUENCE_MODEL_KIND = 'anomaly-lens/sequence-model';
-/** 2 adds `weights.novelQuietTemplate` and `weightsFit`; a version-1 file still loads and scores as before. */
-export const SEQUENCE_MODEL_VERSION = 2;
-export const SUPPORTED_SEQUENCE_MODEL_VERSIONS = [1, 2] as const;
+/**
+ * 2 adds `weights.novelQuietTemplate` and `weightsFit`; 3 adds the supervised session classifier and the
+ * combination chosen on validation. Older files still load and score as before.
+ */
+export const SEQUENCE_MODEL_VERSION = 3;
+export const SUPPORTED_SEQUENCE_MODEL_VERSIONS = [1, 2, 3] as const;
 /** Pseudo-templates that open and close every session in the transition table. */
 export const START = '^';
 export const END = '$';
@@ -98,12 +102,46 @@ export const weightsFitSchema = z
 
 export type SequenceWeightsFit = z.infer<typeof weightsFitSchema>;
 
+const combinationFiguresSchema = z
+  .object({
+    mode: z.enum(['semi-supervised', 'supervised', 'either', 'both']),
+    semiThreshold: z.number(),
+    precision: z.number().min(0).max(1),
+    recall: z.number().min(0).max(1),
+    f1: z.number().min(0).max(1),
+  })
+  .strict();
+
+export const combinationSchema = z
+  .object({
+    mode: z
+      .enum(['semi-supervised', 'supervised', 'either', 'both'])
+      .describe(
+        'How the verdicts combine: one model alone, anomalous when either says so, or only when both do; ' +
+          'chosen by F1 on the validation slice (ties: either, supervised, semi-supervised, both)'
+      ),
+    semiThreshold: z.number().describe('Raw threshold of the normal-behaviour model inside the combination'),
+    validation: z
+      .object({
+        sessions: z.number().int().min(1),
+        anomalies: z.number().int().min(1),
+        candidates: z.array(combinationFiguresSchema),
+      })
+      .strict(),
+  })
+  .strict();
+
+export type SequenceCombination = z.infer<typeof combinationSchema>;
+
 export const sequenceModelJsonSchema = z
   .object({
     kind: z.literal(SEQUENCE_MODEL_KIND),
-    version: z.union(SUPPORTED_SEQUENCE_MODEL_VERSIONS.map((v) => z.literal(v)) as [z.ZodLiteral<1>, z.ZodLiteral<2>], {
-      error: `unsupported sequence model version; this build reads ${SUPPORTED_SEQUENCE_MODEL_VERSIONS.join(' and ')}`,
-    }),
+    version: z.union(
+      SUPPORTED_SEQUENCE_MODEL_VERSIONS.map((v) => z.literal(v)) as [z.ZodLiteral<1>, z.ZodLiteral<2>, z.ZodLiteral<3>],
+      {
+        error: `unsupported sequence model version; this build reads ${SUPPORTED_SEQUENCE_MODEL_VERSIONS.join(', ')}`,
+      }
+    ),
     sessions: z.number().int().min(1).describe('Normal sessions the model was fitted on'),
     smoothing: z.number().positive().describe('Additive (Lidstone) smoothing of transition probabilities'),
     boundQuantile: z
@@ -130,9 +168,18 @@ export const sequenceModelJsonSchema = z
     /** How the weights were learned from labelled sessions; null or absent = the defaults or caller-given weights. */
     weightsFit: weightsFitSchema.nullable().optional(),
     calibration: calibrationSchema,
+    /** Supervised session classifier fitted on the labels of the fitting period (version 3); null = none. */
+    supervised: sessionTreeSchema.nullable().optional(),
+    combination: combinationSchema.nullable().optional(),
   })
   .strict()
   .superRefine((m, ctx) => {
+    if (m.version < 3 && (m.supervised !== undefined || m.combination !== undefined)) {
+      ctx.addIssue({ code: 'custom', path: ['version'], message: `version ${m.version} has no supervised classifier` });
+    }
+    if (((m.supervised ?? null) === null) !== ((m.combination ?? null) === null)) {
+      ctx.addIssue({ code: 'custom', path: ['combination'], message: 'supervised and combination go together' });
+    }
     if (m.version === 1 && (m.weights.novelQuietTemplate !== undefined || m.weightsFit !== undefined)) {
       ctx.addIssue({ code: 'custom', path: ['version'], message: 'version 1 has no novelQuietTemplate or weightsFit' });
     }
@@ -190,6 +237,8 @@ export const trainOptionsSchema = z
     validation: z.array(validationSessionSchema).optional(),
     /** Raw-score units per logit of the calibrated score. */
     scale: z.number().positive().optional(),
+    /** Fit the supervised session classifier on `anomalies` plus the normal sessions (default true). */
+    supervised: z.boolean().optional(),
   })
   .strict();
 

@@ -129,8 +129,8 @@ describe('sequence model', () => {
     expect(() => trainSequenceModel([])).toThrow(/at least one normal session/);
     expect(() => trainSequenceModel([{ key: 'a', templateIds: [] }])).toThrow(/at least one event/);
     const json = trainSequenceModel(normal);
-    expect(() => SequenceModel.fromJSON({ ...json, version: 3 })).toThrow(
-      /invalid sequence model[\s\S]*unsupported sequence model version; this build reads 1 and 2[\s\S]*version/
+    expect(() => SequenceModel.fromJSON({ ...json, version: 4 })).toThrow(
+      /invalid sequence model[\s\S]*unsupported sequence model version; this build reads 1, 2, 3[\s\S]*version/
     );
     expect(() => SequenceModel.fromJSON({ ...json, weightsFit: { method: 'guess' } })).toThrow(/weightsFit\.method/);
     expect(() => SequenceModel.fromJSON({ ...json, transitions: [['ghost', '$', 1]] })).toThrow(
@@ -140,7 +140,7 @@ describe('sequence model', () => {
   });
 
   it('loads a version-1 file and scores it as before: never-seen templates all weigh novelTemplate', () => {
-    const { weightsFit: _fit, ...current } = trainSequenceModel(normal);
+    const { weightsFit: _fit, supervised: _tree, combination: _how, ...current } = trainSequenceModel(normal);
     const { novelQuietTemplate: _quiet, ...v1Weights } = current.weights;
     const v1 = { ...current, version: 1, weights: v1Weights };
     const model = SequenceModel.fromJSON(v1);
@@ -176,7 +176,7 @@ describe('sequence model', () => {
       ...anomalies.slice(0, 5).map((s) => ({ ...s, anomalous: true })),
     ];
     const json = trainSequenceModel(normal, { anomalies, validation });
-    expect(json.version).toBe(2);
+    expect(json.version).toBe(3);
     expect(json.weightsFit).toEqual({ method: 'logistic-map', folds: 5, normal: 200, anomalies: 30, priorSd: 1 });
     expect(json.weights.countAboveHigh).toBeGreaterThan(DEFAULT_SEQUENCE_WEIGHTS.countAboveHigh);
     for (const w of Object.values(json.weights)) {

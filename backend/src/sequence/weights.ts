@@ -71,7 +71,9 @@ export function featureRow(model: SequenceModel, templateIds: string[], text: Te
   const a = model.assess(templateIds, undefined, text);
   const x = new Float64Array(KEYS.length);
   for (const f of a.findings) {
-    x[KEYS.indexOf(f.cause)] += 1;
+    if (f.cause !== 'classifier') {
+      x[KEYS.indexOf(f.cause)] += 1;
+    }
   }
   x[KEYS.indexOf('surprisal')] = a.surprisal;
   return { x, y };

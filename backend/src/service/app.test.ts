@@ -274,6 +274,35 @@ describe('POST /api/v1/explain', () => {
   });
 });
 
+describe('POST /api/v1/sequences', () => {
+  const body = { lines: [{ line: 'a blk_1' }, { line: 'b' }], window: { lines: 50 } };
+
+  it('delegates to the model-bound lister, 501 without one', async () => {
+    expectError(await request(setup().app).post('/api/v1/sequences').set(AUTH).send(body), 501, 'not_implemented');
+    const sequences = jest.fn().mockResolvedValue({ sentinel: true });
+    const { app } = setup({ model: { engine: new FakeEngine(), sequences } });
+    const res = await request(app).post('/api/v1/sequences').set(AUTH).send(body).expect(200);
+    expect(res.body).toEqual({ sentinel: true });
+    expect(sequences).toHaveBeenCalledWith(body);
+  });
+
+  it('400 with the offending field, 401 without a token, 405 on GET', async () => {
+    const { app } = setup();
+    const bad = await request(app)
+      .post('/api/v1/sequences')
+      .set(AUTH)
+      .send({ ...body, window: { lines: 10, seconds: 5 } });
+    expect(expectError(bad, 400, 'validation_failed').message).toContain('give lines or seconds, not both');
+    const unknown = await request(app)
+      .post('/api/v1/sequences')
+      .set(AUTH)
+      .send({ ...body, limt: 3 });
+    expect(expectError(unknown, 400, 'validation_failed').message).toContain('limt');
+    expectError(await request(app).post('/api/v1/sequences').send(body), 401, 'unauthorized');
+    expectError(await request(app).get('/api/v1/sequences').set(AUTH), 405, 'method_not_allowed');
+  });
+});
+
 describe('model routes', () => {
   it('GET /api/v1/model returns the model card', async () => {
     const { app } = setup();

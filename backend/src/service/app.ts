@@ -13,6 +13,7 @@ import {
   DomainIdSchema,
   ExplainRequestSchema,
   ScoreRequestSchema,
+  SequencesRequestSchema,
   type HealthResponse,
   type ScoreResponse,
 } from '../contract';
@@ -196,6 +197,21 @@ export function createApp(deps: AppDeps): express.Express {
     res.json(await model.explain(request));
   });
 
+  app.post('/api/v1/sequences', route('/api/v1/sequences'), auth, body, async (req, res) => {
+    checkLineCount(req.body, limits.maxLinesPerRequest);
+    const request = validate(SequencesRequestSchema, req.body, 'sequences request');
+    res.locals.lineCount = request.lines.length;
+    const model = requireModel(models);
+    if (!model.sequences) {
+      throw new HttpError(
+        501,
+        'not_implemented',
+        'this service instance has no sequence lister: its model was loaded without one'
+      );
+    }
+    res.json(await model.sequences(request));
+  });
+
   app.get('/api/v1/model', route('/api/v1/model'), auth, (_req, res) => {
     res.json(requireModel(models).engine.info());
   });
@@ -249,6 +265,7 @@ export function createApp(deps: AppDeps): express.Express {
     '/api/v1/openapi.json': 'GET',
     '/api/v1/score': 'POST',
     '/api/v1/explain': 'POST',
+    '/api/v1/sequences': 'POST',
     '/api/v1/model': 'GET',
     '/api/v1/model/templates': 'GET',
     '/api/v1/admin/reload': 'POST',

@@ -8,7 +8,7 @@ import type { LoadedBundle } from '../bundle/load';
 import type { ScoringEngine } from '../engine/types';
 import { explainSequence, type Narrator } from '../reasoning/explain';
 import { knowledgeFromTables } from '../reasoning/knowledge';
-import { SequenceModel } from '../sequence/model';
+import { loadSequenceScorer } from '../sequence/detector';
 import type { ModelCatalog } from './pooled-engine';
 
 export type Explainer = (request: ExplainRequest) => Promise<ExplainResponse>;
@@ -25,6 +25,6 @@ export function bindExplainer(
   }
   const knowledge = knowledgeFromTables(bundle.knowledge.templates, bundle.knowledge.domains);
   // The bundle loader verified the file's hash; fromJSON validates its content (a bad model fails the load).
-  const sequenceModel = bundle.sequenceModel ? SequenceModel.fromJSON(bundle.sequenceModel) : null;
+  const sequenceModel = bundle.sequenceModel ? loadSequenceScorer(bundle.sequenceModel) : null;
   return (request) => explainSequence(engine, knowledge, sequenceModel, request, narrator);
 }

@@ -3,7 +3,7 @@
  * while the old one keeps serving; only then is the reference swapped, in one assignment, and the old model
  * drained and closed in the background. A bundle that fails to load leaves the old model untouched.
  */
-import type { ExplainRequest, ExplainResponse, ModelRef } from '../contract';
+import type { ExplainRequest, ExplainResponse, ModelRef, SequencesRequest, SequencesResponse } from '../contract';
 import type { ScoringEngine } from '../engine/types';
 import { HttpError } from './errors';
 import type { EngineStats } from './metrics';
@@ -12,6 +12,8 @@ export interface LoadedModel {
   engine: ScoringEngine;
   /** Bound to this model's knowledge and sequence model; absent while the reasoning engine is not built in. */
   explain?: (request: ExplainRequest) => Promise<ExplainResponse>;
+  /** The incidents among posted lines (`/api/v1/sequences`), bound like `explain`. */
+  sequences?: (request: SequencesRequest) => Promise<SequencesResponse>;
   /** Queue and worker state; a model with no ready worker is not ready (readyz 503). */
   stats?: () => EngineStats;
 }

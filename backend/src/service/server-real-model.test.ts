@@ -6,7 +6,7 @@ import pino from 'pino';
 import { Registry } from 'prom-client';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ExplainResponseSchema, ModelInfoSchema, ScoreResponseSchema } from '../contract';
+import { ExplainResponseSchema, ModelInfoSchema, ScoreResponseSchema, SequencesResponseSchema } from '../contract';
 import { tinyBundle } from '../testing/tiny-bundle';
 import { loadConfig } from './config';
 import { startServer, type RunningServer } from './server';
@@ -67,6 +67,22 @@ describe('startServer with the real detector', () => {
     expect(parsed.reasoning.eventWise.flatMap((e) => e.events).sort((a, b) => a - b)).toEqual(
       Array.from({ length: n }, (_, i) => i + 1)
     );
+  });
+
+  it('lists the sequences of posted lines: one session per HDFS block, the rest in windows', async () => {
+    const lines = [...HDFS.map((line) => ({ line })), { line: 'a line without any session key' }];
+    const res = await post('/api/v1/sequences', { lines, includeNormal: true });
+    expect(res.status).toBe(200);
+    const parsed = SequencesResponseSchema.parse(res.body);
+    expect(parsed.total).toMatchObject({ sessions: 5, windows: 1, sequences: 6 });
+    const covered = parsed.sequences.flatMap((s) => s.lineIndices).sort((a, b) => a - b);
+    expect(covered).toEqual(lines.map((_, i) => i));
+    const anomalous = parsed.sequences.filter((s) => s.verdict === 'anomaly');
+    expect(parsed.sequences.slice(0, anomalous.length)).toEqual(anomalous);
+    for (const s of anomalous) {
+      expect(s.rootCause).not.toBeNull();
+      expect(s.lineIndices).toContain(s.rootCause!.index);
+    }
   });
 
   it('serves the model card', async () => {

@@ -18,6 +18,7 @@ import type { ServiceConfig } from './config';
 import { CurrentModelEngine } from './current-engine';
 import { narratorFromEnv } from '../narrator';
 import { bindExplainer } from './explain';
+import { bindSequences } from './sequences';
 import { createMetrics, type ServiceMetrics } from './metrics';
 import { ModelManager, type LoadedModel, type ReloadResult } from './models';
 import { PooledEngine, type ModelCatalog } from './pooled-engine';
@@ -118,6 +119,7 @@ export async function loadModel(
   return {
     engine,
     explain: bindExplainer(catalog, engine, narratorFromEnv()),
+    sequences: bindSequences(catalog, engine),
     stats: () => ({ queuedLines: pooled.queuedLines, readyWorkers: pooled.readyWorkers }),
   };
 }

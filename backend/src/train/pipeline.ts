@@ -345,6 +345,24 @@ function validationMetrics(
   return { lines: labels.length, precision, recall, f1 };
 }
 
+/** Sessions by the period of their first line (fitting rows come first in time), each with all its rows' templates. */
+function sessionsByStart(
+  fitRows: readonly Row[],
+  validationRows: readonly Row[]
+): { fit: Array<[string, string[]]>; validation: Array<[string, string[]]> } {
+  const fitSessions = sessionsOf(fitRows);
+  const validation = new Map<string, string[]>();
+  for (const [key, ids] of sessionsOf(validationRows)) {
+    const started = fitSessions.get(key);
+    if (started) {
+      started.push(...ids);
+    } else {
+      validation.set(key, ids);
+    }
+  }
+  return { fit: [...fitSessions], validation: [...validation] };
+}
+
 /** Sessions of template ids per session key, in line order. */
 function sessionsOf(rows: readonly Row[]): Map<string, string[]> {
   const out = new Map<string, string[]>();
@@ -373,16 +391,20 @@ function fitSequenceModel(
   if (labels.size === 0) {
     return null;
   }
-  const fitting = [...sessionsOf(trainRows)];
+  // A block belongs to the period its first line lies in, with all its lines up to the end of validation: cut at
+  // the fit/validation boundary, a block's two halves look like a block missing its end and one missing its start,
+  // which costs the supervised classifier its validation precision (0.07 in the 60/20 twin, against 0.59 whole).
+  const { fit: fitting, validation: validationSessions } = sessionsByStart(trainRows, valRows);
   const normal = fitting.filter(([key]) => labels.get(key) === 0).map(([key, templateIds]) => ({ key, templateIds }));
   if (normal.length === 0) {
     return null;
   }
-  // Anomalous sessions of the fitting period teach how much each kind of finding weighs (sequence/weights.ts).
+  // Anomalous sessions of the fitting period teach how much each kind of finding weighs (sequence/weights.ts) and
+  // train the supervised session classifier (sequence/supervised.ts).
   const anomalies = fitting
     .filter(([key]) => labels.get(key) === 1)
     .map(([key, templateIds]) => ({ key, templateIds }));
-  const validation = [...sessionsOf(valRows)]
+  const validation = validationSessions
     .filter(([key]) => labels.has(key))
     .map(([key, templateIds]) => ({ key, templateIds, anomalous: labels.get(key) === 1 }));
   return trainSequenceModel(normal, {

@@ -27,6 +27,7 @@ interface EvalSessionsOptions {
   validationShare: number;
   format?: string;
   learnWeights: boolean;
+  supervised: boolean;
   json?: boolean;
 }
 
@@ -91,6 +92,7 @@ export function registerEvalSessions(program: Command): void {
     )
     .option('--format <format>', 'log format id for the normaliser (auto-detected by default)')
     .option('--no-learn-weights', 'keep the hand-set finding weights instead of learning them from training labels')
+    .option('--no-supervised', 'leave out the supervised session classifier (the normal-behaviour model alone)')
     .option('--json', 'print one JSON document')
     .action((opts: EvalSessionsOptions) => {
       const lines = readLines(opts.data, '--data');
@@ -111,6 +113,7 @@ export function registerEvalSessions(program: Command): void {
           validationShare: opts.validationShare,
           format: opts.format,
           learnWeights: opts.learnWeights,
+          supervised: opts.supervised,
         });
       } catch (err) {
         throw new CliError((err as Error).message);
@@ -166,7 +169,15 @@ function renderHuman(r: SessionEvalReport & { trainedOnSplit: boolean }): string
     `  weights ${Object.entries(r.weights)
       .map(([k, v]) => `${k} ${v}`)
       .join(', ')}`,
+    r.supervised && r.combination
+      ? `Supervised session classifier: decision tree of ${r.supervised.nodes} nodes over ${r.supervised.features} ` +
+        `count/transition features, fitted on ${r.supervised.fitted.anomalies} anomalous and ${r.supervised.fitted.normal} normal sessions; ` +
+        `combination chosen on validation: ${r.combination.mode} (` +
+        r.combination.validation.candidates.map((c) => `${c.mode} F1 ${f(c.f1)}`).join(', ') +
+        ')'
+      : 'Supervised session classifier: none (no labelled anomalies in the fitting period, or --no-supervised)',
     `Test: precision ${f(r.test.precision)}  recall ${f(r.test.recall)}  F1 ${f(r.test.f1)}  (tp ${r.test.tp}, fp ${r.test.fp}, fn ${r.test.fn}, tn ${r.test.tn})`,
+    `  normal-behaviour model alone: precision ${f(r.testSemiSupervisedOnly.precision)}  recall ${f(r.testSemiSupervisedOnly.recall)}  F1 ${f(r.testSemiSupervisedOnly.f1)}`,
     `Time: templates ${r.seconds.templates}s, fit ${r.seconds.fit}s, test ${r.seconds.test}s`,
   ].join('\n');
 }

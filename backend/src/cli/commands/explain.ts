@@ -10,7 +10,8 @@ import { explainSequence, type LineScorer, type Narrator } from '../../reasoning
 import { knowledgeFromTables, type ReasoningKnowledge } from '../../reasoning/knowledge';
 import { renderExplanation } from '../../reasoning/render';
 import { parseSessionOption, resolveExtractors } from '../../sequence/keys';
-import { SequenceModel } from '../../sequence/model';
+import type { SequenceScorer } from '../../sequence/assess';
+import { loadSequenceScorer } from '../../sequence/detector';
 import { CliError, parseIntOption, report } from '../output';
 import { readLines } from './eval-sessions';
 
@@ -29,7 +30,7 @@ interface ExplainCliOptions {
 export interface ExplainDeps {
   scorer: LineScorer;
   knowledge: ReasoningKnowledge;
-  sequenceModel: SequenceModel | null;
+  sequenceModel: SequenceScorer | null;
   narrator?: Narrator;
 }
 
@@ -126,10 +127,10 @@ type Detector = Awaited<ReturnType<typeof loadDetector>>;
 function depsFromDetector(detector: Detector): ExplainDeps {
   const bundle = detector.bundle;
   const knowledge = knowledgeFromTables(bundle.knowledge.templates, bundle.knowledge.domains);
-  let sequenceModel: SequenceModel | null = null;
+  let sequenceModel: SequenceScorer | null = null;
   if (bundle.sequenceModel !== undefined && bundle.sequenceModel !== null) {
     try {
-      sequenceModel = SequenceModel.fromJSON(bundle.sequenceModel);
+      sequenceModel = loadSequenceScorer(bundle.sequenceModel);
     } catch (err) {
       throw new CliError(`the bundle's sequence model is invalid: ${(err as Error).message}`);
     }
