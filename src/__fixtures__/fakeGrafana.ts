@@ -11,6 +11,8 @@ import { hdfsLokiRows, type RecordedLokiRow } from './hdfsLokiRows';
 import { health } from './health';
 import { lokiFrameJSON } from './lokiFrames';
 import { modelInfo } from './modelInfo';
+import { sequencesBgl } from './sequencesBgl';
+import { sequencesHdfs } from './sequencesHdfs';
 import { modelTemplatesPage1 } from './modelTemplatesPage1';
 import { modelTemplatesPage2 } from './modelTemplatesPage2';
 import { scoreBgl } from './scoreBgl';
@@ -98,6 +100,23 @@ export function fakeFetch(override?: FakeOverride) {
       case '/api/v1/score': {
         const { lines } = req.data as { lines: LogLineInput[] };
         return ok({ model: scoreHdfs.model, results: lines.map(resultFor) });
+      }
+      case '/api/v1/sequences': {
+        // Recorded for the whole HDFS and BGL streams (tests/browser/record-incidents.ts); anything else gets the
+        // 501 of a service without a bundle.
+        const { lines } = req.data as { lines: LogLineInput[] };
+        for (const [rows, recorded] of [
+          [hdfsLokiRows, sequencesHdfs],
+          [bglLokiRows, sequencesBgl],
+        ] as const) {
+          if (lines.length === rows.length && lines[0].id === rows[0].id) {
+            return ok(recorded);
+          }
+        }
+        return throwError(() => ({
+          status: 501,
+          data: { error: { code: 'not_implemented', message: 'no recorded incidents for these lines' } },
+        }));
       }
       case '/api/v1/explain': {
         const { lines, focus } = req.data as { lines: LogLineInput[]; focus?: number };

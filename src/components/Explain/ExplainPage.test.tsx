@@ -57,6 +57,9 @@ function setup(search: string, override?: FakeOverride) {
   return { fetch, location: () => location };
 }
 
+// Lines of the recorded HDFS stream's two anomalous blocks (sequencesHdfs), which "Anomalies only" keeps.
+const ANOMALOUS_SEQUENCE_LINES = 34;
+
 // The recorded HDFS rows span 9–10 November 2008.
 const HDFS = `ds=loki&query=${encodeURIComponent('{job="hdfs"}')}&from=1226262000000&to=1226315000000`;
 
@@ -74,11 +77,31 @@ describe('ExplainPage', () => {
     expect(within(list).getAllByRole('option').length).toBeGreaterThan(10);
     expect(within(list).getAllByRole('option')[0]).toHaveTextContent(/Normal.*Storage.*0\.\d\d.*Receiving block/);
     fireEvent.click(screen.getByLabelText('Anomalies only'));
-    await waitFor(() => expect(within(list).getAllByRole('option')).toHaveLength(2));
+    // The 2 anomalous lines and the other events of their 2 anomalous sequences (4 + 30 events): 34 lines.
+    await waitFor(() => expect(within(list).getAllByRole('option')).toHaveLength(ANOMALOUS_SEQUENCE_LINES));
     expect(location()).toContain('anomalies=1');
-    for (const row of within(list).getAllByRole('option')) {
+    const anomalous = within(list)
+      .getAllByRole('option')
+      .filter((row) => /Anomaly/.test(row.textContent ?? ''));
+    expect(anomalous).toHaveLength(2);
+    for (const row of anomalous) {
       expect(row).toHaveTextContent(/^[\d-]+ [\d:.]+Anomaly(Storage|Filesystem)0\.9\d/);
     }
+  });
+
+  it("lists the incidents ranked and opens one's reasoning", async () => {
+    const { location } = setup(HDFS);
+    await screen.findByTestId(testIds.explain.summary);
+    fireEvent.click(await screen.findByRole('tab', { name: /Incidents.*2/ }));
+    const list = await screen.findByRole('list', { name: 'Incidents' });
+    const items = within(list).getAllByRole('listitem');
+    expect(items).toHaveLength(2);
+    expect(items[0]).toHaveTextContent(/score 0\.9\d.*hdfs-block blk_7648436334209344608/);
+    expect(items[0]).toHaveTextContent(/Root cause, event 4 \[INFO\]: writeBlock blk_<BLK> received exception/);
+    fireEvent.click(within(items[0]).getByRole('button', { name: /Open reasoning/ }));
+    const writeBlock = hdfsLokiRows.find((r) => r.line.includes('writeBlock'))!;
+    await waitFor(() => expect(location()).toContain(`focus=${writeBlock.tsNs}`));
+    expect(await screen.findByTestId(testIds.explain.reasoning)).toHaveTextContent(/Anomaly in storage/);
   });
 
   it("draws the timeline with Grafana's time series panel, anomalies stacked by domain, and zooms on a brush", async () => {
@@ -102,7 +125,7 @@ describe('ExplainPage', () => {
     // storage's threshold is 0.5 in the shipped bundle, network's 0.437.
     await waitFor(() => expect(within(list).getAllByRole('option')[0]).toHaveTextContent(/0\.\d\d < 0\.50/));
     fireEvent.click(screen.getByLabelText('Anomalies only'));
-    await waitFor(() => expect(within(list).getAllByRole('option')).toHaveLength(2));
+    await waitFor(() => expect(within(list).getAllByRole('option')).toHaveLength(ANOMALOUS_SEQUENCE_LINES));
     expect(
       within(list)
         .getByText(/writeBlock/)
@@ -159,7 +182,7 @@ describe('ExplainPage', () => {
     setup(HDFS);
     const list = await screen.findByRole('listbox', { name: 'Scored log lines' });
     fireEvent.click(screen.getByLabelText('Anomalies only'));
-    await waitFor(() => expect(within(list).getAllByRole('option')).toHaveLength(2));
+    await waitFor(() => expect(within(list).getAllByRole('option')).toHaveLength(ANOMALOUS_SEQUENCE_LINES));
     fireEvent.click(within(list).getByText(/writeBlock/));
     await screen.findByTestId(testIds.explain.reasoning);
     const explore = screen.getByRole('link', { name: /Open in Explore/ });
@@ -214,7 +237,7 @@ describe('ExplainPage', () => {
     setup(HDFS);
     const list = await screen.findByRole('listbox', { name: 'Scored log lines' });
     fireEvent.click(screen.getByLabelText('Anomalies only'));
-    await waitFor(() => expect(within(list).getAllByRole('option')).toHaveLength(2));
+    await waitFor(() => expect(within(list).getAllByRole('option')).toHaveLength(ANOMALOUS_SEQUENCE_LINES));
     fireEvent.click(within(list).getByText(/writeBlock/));
     const reasoning = await screen.findByTestId(testIds.explain.reasoning);
     await act(async () => {
@@ -232,7 +255,10 @@ describe('ExplainPage', () => {
   it('opens the line named by focus (the provisioned derived-field link)', async () => {
     const writeBlock = hdfsLokiRows.find((r) => r.line.includes('writeBlock'))!;
     setup(`${HDFS}&focus=${writeBlock.tsNs}`);
-    expect(await screen.findByTestId(testIds.explain.reasoning)).toHaveTextContent(/Anomaly in storage/);
+    // The drawer's first render loads a large module graph.
+    expect(await screen.findByTestId(testIds.explain.reasoning, {}, { timeout: 15_000 })).toHaveTextContent(
+      /Anomaly in storage/
+    );
   });
 
   it('shows the service error in the drawer for a line without an explanation', async () => {
@@ -252,7 +278,7 @@ describe('ExplainPage', () => {
     );
     const list = await screen.findByRole('listbox', { name: 'Scored log lines' });
     fireEvent.click(screen.getByLabelText('Anomalies only'));
-    await waitFor(() => expect(within(list).getAllByRole('option')).toHaveLength(2));
+    await waitFor(() => expect(within(list).getAllByRole('option')).toHaveLength(ANOMALOUS_SEQUENCE_LINES));
     fireEvent.click(within(list).getByText(/writeBlock/));
     expect(await screen.findByText(/Retry after 5 s/)).toBeInTheDocument();
     fireEvent.click(screen.getByRole('button', { name: 'Retry' }));

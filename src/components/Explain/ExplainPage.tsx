@@ -28,6 +28,7 @@ import { LokiError } from '../../services/loki';
 import { patternsOf } from '../../services/patterns';
 import { MAX_LINES_LIMIT, toTimeRange, type ExplainTab } from '../../services/urlState';
 import { BreakdownsView } from '../Breakdowns/BreakdownsView';
+import { IncidentsView } from '../Incidents/IncidentsView';
 import { domainTitle } from '../Domain/DomainChip';
 import { PatternsView } from '../Patterns/PatternsView';
 import { QueryBar } from '../QueryBar/QueryBar';
@@ -35,6 +36,7 @@ import { testIds } from '../testIds';
 import { Timeline } from '../Timeline/Timeline';
 import { ExplainView } from './ExplainView';
 import { useDisplayOptions } from './useDisplayOptions';
+import { useIncidents } from './useIncidents';
 import type { useExplainUrl } from './useExplainUrl';
 import { useModelInfo } from './useModelInfo';
 import { useQueriedLines } from './useQueriedLines';
@@ -92,12 +94,20 @@ function Results({ data, url, update, client, listHeight, range }: ResultsProps)
     return linePartsCache();
   }, [data]);
   const templates = useMemo(() => url.templates ?? [], [url.templates]);
+  const incidents = useIncidents(client, data.status === 'done' ? data.all : null);
+  // "Anomalies only" keeps the lines of anomalous sequences: an incident's normal-looking lines are part of it.
+  const incidentLines = incidents.status === 'done' ? incidents.value.lines : undefined;
   const visible = useMemo(
     () =>
       data.status === 'done'
-        ? filterLines(data.scored, { anomaliesOnly: url.anomaliesOnly, domains: url.domains, templates })
+        ? filterLines(data.scored, {
+            anomaliesOnly: url.anomaliesOnly,
+            domains: url.domains,
+            templates,
+            alsoAnomalous: incidentLines,
+          })
         : [],
-    [data, url.anomaliesOnly, url.domains, templates]
+    [data, url.anomaliesOnly, url.domains, templates, incidentLines]
   );
   const counts = useMemo(() => (data.status === 'done' ? domainCounts(data.scored) : []), [data]);
   const patterns = useMemo(
@@ -154,6 +164,11 @@ function Results({ data, url, update, client, listHeight, range }: ResultsProps)
     { id: 'lines', label: 'Lines', counter: visible.length },
     { id: 'patterns', label: 'Patterns', counter: patterns?.patterns.length },
     { id: 'fields', label: 'Fields' },
+    {
+      id: 'incidents',
+      label: 'Incidents',
+      counter: incidents.status === 'done' ? incidents.value.incidents.length : undefined,
+    },
   ];
 
   return (
@@ -252,6 +267,15 @@ function Results({ data, url, update, client, listHeight, range }: ResultsProps)
           />
         )}
         {tab === 'fields' && <BreakdownsView breakdowns={fields} onFilter={onFieldFilter} />}
+        {tab === 'incidents' && (
+          <IncidentsView
+            state={incidents}
+            onOpen={(inc) => {
+              const line = data.all.find((l) => l.index === inc.rootCause?.index);
+              update({ focus: line?.tsNs, tab: 'lines' });
+            }}
+          />
+        )}
         {tab === 'lines' &&
           (visible.length === 0 ? (
             <Alert severity="info" title="No lines match the filters">
