@@ -21,7 +21,6 @@ export function useIncidents(client: ApiClient, all: LogLine[] | null): Incident
       return;
     }
     let cancelled = false;
-    setState({ key: all, state: { status: 'loading' } });
     findIncidents(client, all)
       .then((value) => !cancelled && setState({ key: all, state: { status: 'done', value } }))
       .catch(
