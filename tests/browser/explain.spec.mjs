@@ -118,24 +118,44 @@ try {
   });
 
   await step(
-    'a cited event hidden by the filter clears it and shows its line; Add annotation posts the summary',
+    'a cited event shows its line (kept by Anomalies only: it is in an incident); Add annotation posts the summary',
     async () => {
       await page.getByRole('button', { name: 'Show event 1 in the log lines' }).first().click();
       const list = page.getByTestId('data-testid al-lines');
-      await page.waitForFunction(() => !document.querySelector('#anomalylens-anomalies-only')?.checked);
+      await page.waitForFunction(() =>
+        document.querySelector('[data-testid="data-testid al-lines"]')?.getAttribute('aria-activedescendant')
+      );
       const active = await list.getAttribute('aria-activedescendant');
       const cited = page.locator(`#${active}`);
       await cited.waitFor();
       assert.match(await cited.innerText(), /allocateBlock/);
+      assert.equal(await page.locator('#anomalylens-anomalies-only').isChecked(), true);
       await page.getByRole('button', { name: 'Add annotation' }).click();
       await page.getByText(/Annotation 1 added \(tags: anomaly-lens, storage\)/).waitFor();
       const posted = await page.evaluate(() => window.__annotations);
       assert.equal(posted.length, 1);
       assert.deepEqual(posted[0].tags, ['anomaly-lens', 'storage']);
       await page.waitForTimeout(300);
-      await page.screenshot({ path: path.join(SHOTS, 'explain-page.png'), fullPage: true });
+      await page.screenshot({ path: path.join(SHOTS, 'explain-page.png') });
     }
   );
+
+  await step('the Incidents tab ranks the anomalous sequences and opens one', async () => {
+    const p = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await p.goto(`${base}#explain-incidents`);
+    const incidents = p.getByRole('list', { name: 'Incidents' });
+    await incidents.waitFor({ timeout: 30_000 });
+    assert.equal(await incidents.getByRole('listitem').count(), 2);
+    assert.match(await incidents.getByRole('listitem').first().innerText(), /blk_7648436334209344608/);
+    await p.waitForTimeout(300);
+    await p.screenshot({ path: path.join(SHOTS, 'explain-incidents.png') });
+    await incidents
+      .getByRole('button', { name: /Open reasoning/ })
+      .first()
+      .click();
+    await p.getByTestId('data-testid al-reasoning').waitFor({ timeout: 15_000 });
+    await p.close();
+  });
 
   await step('the Explain anomaly panel lists lines and opens the drawer', async () => {
     const panel = await browser.newPage({ viewport: { width: 1440, height: 900 } });
@@ -173,6 +193,7 @@ try {
     ['explain-bgl', /400 lines/],
     ['explain-patterns', /patterns · select patterns/],
     ['explain-fields', /stream label|detected field/],
+    ['explain-incidents', /anomalous of \d+ sequences/],
     ['failure-domains', /Anomaly rate per failure domain/],
     ['model', /Domains|domains/],
     ['labelling', /label/i],

@@ -1,6 +1,6 @@
 /**
  * Browser harness: mounts each app page or the Explain anomaly panel with Grafana's theme and recorded data.
- * Views: #explain, #explain-patterns, #explain-fields, #explain-bgl, #explain-10k (10,000 synthetic lines),
+ * Views: #explain, #explain-patterns, #explain-fields, #explain-incidents, #explain-bgl, #explain-10k (10,000 synthetic lines),
  * #failure-domains, #model, #labelling, #panel; ?theme=light for the light theme.
  */
 import React from 'react';
@@ -46,6 +46,12 @@ const PAGES: Record<string, { title: string; route: string; search: string; rend
     title: 'Explain',
     route: 'explain',
     search: `${BGL}&tab=fields`,
+    render: () => <ExplainPage listHeight={520} />,
+  },
+  'explain-incidents': {
+    title: 'Explain',
+    route: 'explain',
+    search: `${HDFS}&tab=incidents`,
     render: () => <ExplainPage listHeight={520} />,
   },
   'explain-bgl': { title: 'Explain', route: 'explain', search: BGL, render: () => <ExplainPage listHeight={520} /> },
