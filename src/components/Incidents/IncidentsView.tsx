@@ -24,6 +24,8 @@ const DETECTOR_TEXT: Record<SequenceIncident['detector'], string> = {
   lines: 'its lines',
 };
 
+const plural = (n: number, word: string) => `${n.toLocaleString()} ${word}${n === 1 ? '' : 's'}`;
+
 /** Nanosecond timestamps as milliseconds (precision below a millisecond is not shown). */
 const nsToMs = (ns: string | null) => (ns ? Number(ns.slice(0, -6) || '0') : null);
 
