@@ -33,6 +33,12 @@ export function ExplainPanel({ data, options: raw, width, height, timeZone, clie
   const [result, setResult] = useState<Scored | null>(null);
   const [view, setView] = useState<{ tab: 'lines' | 'incidents'; focus?: number }>({ tab: 'lines' });
   const model = useModelInfo(client);
+  // Row and drawer links ("Open in Explore", "copy link") use the panel's first Loki query.
+  const links = useMemo(() => {
+    const target = data.request?.targets?.find((t) => typeof (t as { expr?: unknown }).expr === 'string');
+    const expr = (target as { expr?: string } | undefined)?.expr;
+    return target?.datasource?.uid && expr ? { ds: target.datasource.uid, expr } : undefined;
+  }, [data.request]);
 
   useEffect(() => {
     if (converted.lines.length === 0) {
@@ -131,6 +137,7 @@ export function ExplainPanel({ data, options: raw, width, height, timeZone, clie
           height={Math.max(60, height - header)}
           timeZone={timeZone}
           model={model}
+          links={links}
           initialFocus={view.focus}
         />
       )}
