@@ -70,8 +70,8 @@ export function IncidentsView({ state, onOpen, timeZone }: IncidentsViewProps) {
                 </Text>
                 {inc.rootCause && <DomainChip domain={inc.rootCause.domain} />}
                 <Text variant="bodySmall" color="secondary">
-                  {time(inc.start)} – {time(inc.end)} · {inc.lineIndices.length} events, {inc.anomalousLines.length}{' '}
-                  anomalous lines · decided by {DETECTOR_TEXT[inc.detector]}
+                  {time(inc.start)} – {time(inc.end)} · {plural(inc.lineIndices.length, 'event')},{' '}
+                  {plural(inc.anomalousLines.length, 'anomalous line')} · decided by {DETECTOR_TEXT[inc.detector]}
                 </Text>
                 <span className={s.grow} />
                 {inc.rootCause && (
