@@ -137,12 +137,10 @@ export function fakeFetch(override?: FakeOverride) {
   return { fetch, annotations };
 }
 
-export function fakeDataSourceSrv(list = [LOKI_SETTINGS, PROM_SETTINGS]) {
-  return {
-    getList: (filter?: { type?: string }) => list.filter((d) => !filter?.type || d.type === filter.type),
-    getInstanceSettings: (ref?: string | { uid?: string } | null) => {
-      const uid = typeof ref === 'string' ? ref : ref?.uid;
-      return list.find((d) => d.uid === uid || d.name === uid);
-    },
-  };
+/** Puts data sources into (mocked) `config.datasources` of @grafana/runtime, keyed by name as Grafana boots them. */
+export function useFakeDataSources(
+  config: { datasources: Record<string, unknown> },
+  list: Array<{ uid: string; name: string; type: string }> = [LOKI_SETTINGS, PROM_SETTINGS]
+) {
+  config.datasources = Object.fromEntries(list.map((d) => [d.name, d]));
 }

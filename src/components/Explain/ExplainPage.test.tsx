@@ -3,8 +3,8 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import { MemoryRouter, useLocation } from 'react-router-dom';
 import { of, throwError } from 'rxjs';
 import type { AbsoluteTimeRange, PanelData } from '@grafana/data';
-import { getBackendSrv, getDataSourceSrv } from '@grafana/runtime';
-import { fakeDataSourceSrv, fakeFetch, type FakeOverride } from '../../__fixtures__/fakeGrafana';
+import { getBackendSrv, config } from '@grafana/runtime';
+import { useFakeDataSources, fakeFetch, type FakeOverride } from '../../__fixtures__/fakeGrafana';
 import { hdfsLokiRows } from '../../__fixtures__/hdfsLokiRows';
 import { modelInfoWithDecision } from '../../__fixtures__/modelDecision';
 import { testIds } from '../testIds';
@@ -22,7 +22,7 @@ jest.mock('@grafana/ui', () => ({
 const panel: { data?: PanelData; pluginId?: string; onChangeTimeRange?: (r: AbsoluteTimeRange) => void } = {};
 jest.mock('@grafana/runtime', () => ({
   getBackendSrv: jest.fn(),
-  getDataSourceSrv: jest.fn(),
+  config: { datasources: {} },
   PanelRenderer: (props: typeof panel & { title: string }) => {
     Object.assign(panel, props);
     return <div aria-label={`panel ${props.title}`} />;
@@ -42,7 +42,7 @@ function setup(search: string, override?: FakeOverride) {
   );
   const fetch = jest.fn(fake.fetch);
   jest.mocked(getBackendSrv).mockReturnValue({ fetch } as unknown as ReturnType<typeof getBackendSrv>);
-  jest.mocked(getDataSourceSrv).mockReturnValue(fakeDataSourceSrv() as unknown as ReturnType<typeof getDataSourceSrv>);
+  useFakeDataSources(config);
   let location = '';
   function Loc() {
     location = useLocation().search;
