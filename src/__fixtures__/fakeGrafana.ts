@@ -138,7 +138,7 @@ export function fakeFetch(override?: FakeOverride) {
 }
 
 /** Puts data sources into (mocked) `config.datasources` of @grafana/runtime, keyed by name as Grafana boots them. */
-export function useFakeDataSources(
+export function setFakeDataSources(
   config: { datasources: Record<string, unknown> },
   list: Array<{ uid: string; name: string; type: string }> = [LOKI_SETTINGS, PROM_SETTINGS]
 ) {

@@ -7,7 +7,7 @@ import {
   type DataFrame,
 } from '@grafana/data';
 import { getBackendSrv, config, getTemplateSrv } from '@grafana/runtime';
-import { useFakeDataSources, fakeFetch, type FakeOverride } from '../__fixtures__/fakeGrafana';
+import { setFakeDataSources, fakeFetch, type FakeOverride } from '../__fixtures__/fakeGrafana';
 import { hdfsLokiRows } from '../__fixtures__/hdfsLokiRows';
 import { VerdictDataSource } from './datasource';
 import type { VerdictOptions, VerdictQuery } from './types';
@@ -29,7 +29,7 @@ const settings = {
 function setup(override?: FakeOverride) {
   const fetch = jest.fn(fakeFetch(override).fetch);
   jest.mocked(getBackendSrv).mockReturnValue({ fetch } as unknown as ReturnType<typeof getBackendSrv>);
-  useFakeDataSources(config);
+  setFakeDataSources(config);
   jest
     .mocked(getTemplateSrv)
     .mockReturnValue({ replace: (s: string) => s.replace('$job', 'hdfs') } as unknown as ReturnType<

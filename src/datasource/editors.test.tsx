@@ -2,7 +2,7 @@ import React from 'react';
 import { fireEvent, render, screen } from '@testing-library/react';
 import type { DataSourceSettings } from '@grafana/data';
 import { config } from '@grafana/runtime';
-import { useFakeDataSources } from '../__fixtures__/fakeGrafana';
+import { setFakeDataSources } from '../__fixtures__/fakeGrafana';
 import { ConfigEditor } from './ConfigEditor';
 import type { VerdictDataSource } from './datasource';
 import { QueryEditor } from './QueryEditor';
@@ -11,7 +11,7 @@ import type { VerdictOptions, VerdictQuery, VerdictSecureOptions } from './types
 jest.mock('@grafana/runtime', () => ({ config: { datasources: {} } }));
 
 beforeEach(() => {
-  useFakeDataSources(config);
+  setFakeDataSources(config);
 });
 
 describe('QueryEditor', () => {

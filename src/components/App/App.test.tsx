@@ -3,7 +3,7 @@ import { render, screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router-dom';
 import type { AppRootProps } from '@grafana/data';
 import { getBackendSrv, config } from '@grafana/runtime';
-import { useFakeDataSources, fakeFetch } from '../../__fixtures__/fakeGrafana';
+import { setFakeDataSources, fakeFetch } from '../../__fixtures__/fakeGrafana';
 import App from './App';
 
 jest.mock('@grafana/runtime', () => ({
@@ -17,7 +17,7 @@ beforeEach(() => {
   jest
     .mocked(getBackendSrv)
     .mockReturnValue({ fetch: fakeFetch().fetch } as unknown as ReturnType<typeof getBackendSrv>);
-  useFakeDataSources(config);
+  setFakeDataSources(config);
 });
 
 const renderAt = (path: string, jsonData: { serviceUrl?: string } = { serviceUrl: 'http://anomaly-lens:8080' }) =>

@@ -4,7 +4,7 @@ import { MemoryRouter, useLocation } from 'react-router-dom';
 import { of, throwError } from 'rxjs';
 import type { AbsoluteTimeRange, PanelData } from '@grafana/data';
 import { getBackendSrv, config } from '@grafana/runtime';
-import { useFakeDataSources, fakeFetch, type FakeOverride } from '../../__fixtures__/fakeGrafana';
+import { setFakeDataSources, fakeFetch, type FakeOverride } from '../../__fixtures__/fakeGrafana';
 import { hdfsLokiRows } from '../../__fixtures__/hdfsLokiRows';
 import { modelInfoWithDecision } from '../../__fixtures__/modelDecision';
 import { testIds } from '../testIds';
@@ -42,7 +42,7 @@ function setup(search: string, override?: FakeOverride) {
   );
   const fetch = jest.fn(fake.fetch);
   jest.mocked(getBackendSrv).mockReturnValue({ fetch } as unknown as ReturnType<typeof getBackendSrv>);
-  useFakeDataSources(config);
+  setFakeDataSources(config);
   let location = '';
   function Loc() {
     location = useLocation().search;

@@ -3,7 +3,7 @@ import { render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router-dom';
 import type { PanelData } from '@grafana/data';
 import { getBackendSrv, config } from '@grafana/runtime';
-import { useFakeDataSources, fakeFetch } from '../../__fixtures__/fakeGrafana';
+import { setFakeDataSources, fakeFetch } from '../../__fixtures__/fakeGrafana';
 import { bglLokiRows } from '../../__fixtures__/bglLokiRows';
 import { FailureDomainsPage } from './FailureDomainsPage';
 
@@ -26,7 +26,7 @@ describe('FailureDomainsPage', () => {
     jest
       .mocked(getBackendSrv)
       .mockReturnValue({ fetch: fakeFetch().fetch } as unknown as ReturnType<typeof getBackendSrv>);
-    useFakeDataSources(config);
+    setFakeDataSources(config);
   });
 
   it('charts the anomaly rate per domain and ranks templates for a BGL query', async () => {

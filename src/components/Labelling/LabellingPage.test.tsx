@@ -4,7 +4,7 @@ import { MemoryRouter } from 'react-router-dom';
 import { of, throwError } from 'rxjs';
 import { getBackendSrv, config } from '@grafana/runtime';
 import { bglLokiRows } from '../../__fixtures__/bglLokiRows';
-import { useFakeDataSources, fakeFetch, type FakeRequest } from '../../__fixtures__/fakeGrafana';
+import { setFakeDataSources, fakeFetch, type FakeRequest } from '../../__fixtures__/fakeGrafana';
 import { feedbackSingle, labelStats } from '../../__fixtures__/labelStats';
 import {
   retrainProgress,
@@ -58,7 +58,7 @@ function setup(search: string, feedback: Partial<FeedbackFake> = {}) {
   jest
     .mocked(getBackendSrv)
     .mockReturnValue({ fetch: jest.fn(fake.fetch) } as unknown as ReturnType<typeof getBackendSrv>);
-  useFakeDataSources(config);
+  setFakeDataSources(config);
   render(
     <MemoryRouter initialEntries={[`/a/anomalylens-explain-app/labelling?${search}`]}>
       <LabellingPage pollDelayMs={5} />
@@ -94,7 +94,7 @@ describe('LabellingPage', () => {
         : undefined
     );
     jest.mocked(getBackendSrv).mockReturnValue({ fetch: fake.fetch } as unknown as ReturnType<typeof getBackendSrv>);
-    useFakeDataSources(config);
+    setFakeDataSources(config);
     render(
       <MemoryRouter initialEntries={[`/a/anomalylens-explain-app/labelling?${BGL}`]}>
         <LabellingPage />
