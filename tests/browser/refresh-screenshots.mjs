@@ -27,10 +27,14 @@ execFileSync('node', [path.join(ROOT, 'tests/browser/explain.spec.mjs')], {
   stdio: 'inherit',
   env: { ...process.env, SCREENSHOTS_DIR: shots },
 });
+// The catalogue shows what plugin.json's info.screenshots lists; the light-theme page is the repository README's.
+const CATALOGUE = new Set(Object.values(SHOWN).filter((name) => name !== 'explain-page-light.png'));
 for (const dir of ['docs/screenshots', 'src/img/screenshots']) {
   mkdirSync(path.join(ROOT, dir), { recursive: true });
   for (const [from, to] of Object.entries(SHOWN)) {
-    copyFileSync(path.join(shots, from), path.join(ROOT, dir, to));
+    if (dir === 'docs/screenshots' || CATALOGUE.has(to)) {
+      copyFileSync(path.join(shots, from), path.join(ROOT, dir, to));
+    }
   }
 }
 console.log(`copied ${Object.keys(SHOWN).length} screenshots into docs/screenshots and src/img/screenshots`);
