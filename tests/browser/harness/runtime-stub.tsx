@@ -94,8 +94,10 @@ function withCustomConfig(frames: DataFrame[], config: FieldConfigSource): DataF
   return frames.map((frame) => ({
     ...frame,
     fields: frame.fields.map((field) => {
-      const custom: Record<string, unknown> = { ...(config.defaults.custom as object) };
-      const fieldConfig: Record<string, unknown> = { ...field.config };
+      // Defaults, then the field's own (a frame's hideFrom), then the overrides, as Grafana layers them.
+      const custom: Record<string, unknown> = { ...(config.defaults.custom as object), ...field.config.custom };
+      // Grafana's default colour scheme when the panel sets none.
+      const fieldConfig: Record<string, unknown> = { color: { mode: 'palette-classic' }, ...field.config };
       const name = getFieldDisplayName(field, frame, frames);
       for (const o of config.overrides) {
         if (o.matcher.id === 'byName' && o.matcher.options === name) {
