@@ -11,6 +11,8 @@ import { hdfsLokiRows, type RecordedLokiRow } from './hdfsLokiRows';
 import { health } from './health';
 import { lokiFrameJSON } from './lokiFrames';
 import { modelInfo } from './modelInfo';
+import { sequencesBgl } from './sequencesBgl';
+import { sequencesHdfs } from './sequencesHdfs';
 import { modelTemplatesPage1 } from './modelTemplatesPage1';
 import { modelTemplatesPage2 } from './modelTemplatesPage2';
 import { scoreBgl } from './scoreBgl';
@@ -99,6 +101,23 @@ export function fakeFetch(override?: FakeOverride) {
         const { lines } = req.data as { lines: LogLineInput[] };
         return ok({ model: scoreHdfs.model, results: lines.map(resultFor) });
       }
+      case '/api/v1/sequences': {
+        // Recorded for the whole HDFS and BGL streams (tests/browser/record-incidents.ts); anything else gets the
+        // 501 of a service without a bundle.
+        const { lines } = req.data as { lines: LogLineInput[] };
+        for (const [rows, recorded] of [
+          [hdfsLokiRows, sequencesHdfs],
+          [bglLokiRows, sequencesBgl],
+        ] as const) {
+          if (lines.length === rows.length && lines[0].id === rows[0].id) {
+            return ok(recorded);
+          }
+        }
+        return throwError(() => ({
+          status: 501,
+          data: { error: { code: 'not_implemented', message: 'no recorded incidents for these lines' } },
+        }));
+      }
       case '/api/v1/explain': {
         const { lines, focus } = req.data as { lines: LogLineInput[]; focus?: number };
         // Recorded for the HDFS stream with the focus on block blk_7648436334209344608; the service builds the
@@ -118,12 +137,10 @@ export function fakeFetch(override?: FakeOverride) {
   return { fetch, annotations };
 }
 
-export function fakeDataSourceSrv(list = [LOKI_SETTINGS, PROM_SETTINGS]) {
-  return {
-    getList: (filter?: { type?: string }) => list.filter((d) => !filter?.type || d.type === filter.type),
-    getInstanceSettings: (ref?: string | { uid?: string } | null) => {
-      const uid = typeof ref === 'string' ? ref : ref?.uid;
-      return list.find((d) => d.uid === uid || d.name === uid);
-    },
-  };
+/** Puts data sources into (mocked) `config.datasources` of @grafana/runtime, keyed by name as Grafana boots them. */
+export function setFakeDataSources(
+  config: { datasources: Record<string, unknown> },
+  list: Array<{ uid: string; name: string; type: string }> = [LOKI_SETTINGS, PROM_SETTINGS]
+) {
+  config.datasources = Object.fromEntries(list.map((d) => [d.name, d]));
 }

@@ -5,6 +5,7 @@ import {
   ModelInfoSchema,
   ModelTemplatesResponseSchema,
   ScoreResponseSchema,
+  SequencesResponseSchema,
 } from '../services/contract';
 import { bglLokiRows } from './bglLokiRows';
 import { explainHdfs } from './explainHdfs';
@@ -15,6 +16,8 @@ import { modelTemplatesPage1 } from './modelTemplatesPage1';
 import { modelTemplatesPage2 } from './modelTemplatesPage2';
 import { scoreBgl } from './scoreBgl';
 import { scoreHdfs } from './scoreHdfs';
+import { sequencesBgl } from './sequencesBgl';
+import { sequencesHdfs } from './sequencesHdfs';
 
 // The recorded responses must stay valid under the contract the service validates with.
 describe('recorded fixtures', () => {
@@ -26,6 +29,8 @@ describe('recorded fixtures', () => {
     ['modelTemplatesPage1', ModelTemplatesResponseSchema, modelTemplatesPage1],
     ['modelTemplatesPage2', ModelTemplatesResponseSchema, modelTemplatesPage2],
     ['health', HealthResponseSchema, health],
+    ['sequencesHdfs', SequencesResponseSchema, sequencesHdfs],
+    ['sequencesBgl', SequencesResponseSchema, sequencesBgl],
   ] as const)('%s parses with its schema', (_name, schema, value) => {
     const parsed = schema.safeParse(value);
     expect(parsed.success ? [] : parsed.error.issues).toEqual([]);

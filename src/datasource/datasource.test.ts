@@ -6,15 +6,15 @@ import {
   type DataSourceInstanceSettings,
   type DataFrame,
 } from '@grafana/data';
-import { getBackendSrv, getDataSourceSrv, getTemplateSrv } from '@grafana/runtime';
-import { fakeDataSourceSrv, fakeFetch, type FakeOverride } from '../__fixtures__/fakeGrafana';
+import { getBackendSrv, config, getTemplateSrv } from '@grafana/runtime';
+import { setFakeDataSources, fakeFetch, type FakeOverride } from '../__fixtures__/fakeGrafana';
 import { hdfsLokiRows } from '../__fixtures__/hdfsLokiRows';
 import { VerdictDataSource } from './datasource';
 import type { VerdictOptions, VerdictQuery } from './types';
 
 jest.mock('@grafana/runtime', () => ({
   getBackendSrv: jest.fn(),
-  getDataSourceSrv: jest.fn(),
+  config: { datasources: {} },
   getTemplateSrv: jest.fn(),
 }));
 
@@ -29,7 +29,7 @@ const settings = {
 function setup(override?: FakeOverride) {
   const fetch = jest.fn(fakeFetch(override).fetch);
   jest.mocked(getBackendSrv).mockReturnValue({ fetch } as unknown as ReturnType<typeof getBackendSrv>);
-  jest.mocked(getDataSourceSrv).mockReturnValue(fakeDataSourceSrv() as unknown as ReturnType<typeof getDataSourceSrv>);
+  setFakeDataSources(config);
   jest
     .mocked(getTemplateSrv)
     .mockReturnValue({ replace: (s: string) => s.replace('$job', 'hdfs') } as unknown as ReturnType<

@@ -1,17 +1,17 @@
 import React from 'react';
 import { fireEvent, render, screen } from '@testing-library/react';
 import type { DataSourceSettings } from '@grafana/data';
-import { getDataSourceSrv } from '@grafana/runtime';
-import { fakeDataSourceSrv } from '../__fixtures__/fakeGrafana';
+import { config } from '@grafana/runtime';
+import { setFakeDataSources } from '../__fixtures__/fakeGrafana';
 import { ConfigEditor } from './ConfigEditor';
 import type { VerdictDataSource } from './datasource';
 import { QueryEditor } from './QueryEditor';
 import type { VerdictOptions, VerdictQuery, VerdictSecureOptions } from './types';
 
-jest.mock('@grafana/runtime', () => ({ getDataSourceSrv: jest.fn() }));
+jest.mock('@grafana/runtime', () => ({ config: { datasources: {} } }));
 
 beforeEach(() => {
-  jest.mocked(getDataSourceSrv).mockReturnValue(fakeDataSourceSrv() as unknown as ReturnType<typeof getDataSourceSrv>);
+  setFakeDataSources(config);
 });
 
 describe('QueryEditor', () => {

@@ -41,9 +41,22 @@ const hdfs = () => [dataFrameFromJSON(lokiFrameJSON(hdfsLokiRows))];
 describe('ExplainPanel', () => {
   it("scores the panel's Loki frames and lists anomalies only when asked", async () => {
     const fetch = renderPanel(hdfs(), { anomaliesOnly: true });
-    expect(await screen.findByText(/148 lines · 2 anomalies · 2 shown/)).toBeInTheDocument();
-    expect(within(screen.getByRole('listbox')).getAllByRole('option')).toHaveLength(2);
-    expect(fetch.mock.calls[0][0].url).toBe('/api/plugin-proxy/anomalylens-explain-app/api/api/v1/score');
+    // The 2 anomalous lines and the other events of their 2 anomalous sequences (sequencesHdfs).
+    expect(await screen.findByText(/148 lines · 2 anomalies · 34 shown/)).toBeInTheDocument();
+    const urls = fetch.mock.calls.map((c) => c[0].url);
+    expect(urls).toContain('/api/plugin-proxy/anomalylens-explain-app/api/api/v1/score');
+    expect(urls).toContain('/api/plugin-proxy/anomalylens-explain-app/api/api/v1/sequences');
+  });
+
+  it('lists the incidents and opens one in the lines', async () => {
+    renderPanel(hdfs());
+    fireEvent.click(await screen.findByRole('radio', { name: 'Incidents (2)' }));
+    const items = within(await screen.findByRole('list', { name: 'Incidents' })).getAllByRole('listitem');
+    expect(items[0]).toHaveTextContent(/hdfs-block blk_7648436334209344608/);
+    fireEvent.click(within(items[0]).getByRole('button', { name: /Open reasoning/ }));
+    expect(await screen.findByTestId(testIds.explain.reasoning, {}, { timeout: 15_000 })).toHaveTextContent(
+      /Anomaly in storage/
+    );
   });
 
   it('filters by domain and caps at max lines', async () => {

@@ -148,16 +148,24 @@ export interface LineFilter {
   anomaliesOnly: boolean;
   /** Empty: all domains. */
   domains: DomainId[];
+  /** Template ids; empty or absent: all. */
+  templates?: string[];
+  /** Line indices that are shown whatever the filters say (the lines of anomalous sequences, with anomaliesOnly). */
+  alsoAnomalous?: ReadonlySet<number>;
 }
 
 export function filterLines(lines: ScoredLine[], filter: LineFilter): ScoredLine[] {
-  if (!filter.anomaliesOnly && filter.domains.length === 0) {
+  const templates = new Set(filter.templates ?? []);
+  if (!filter.anomaliesOnly && filter.domains.length === 0 && templates.size === 0) {
     return lines;
   }
   const domains = new Set(filter.domains);
+  const extra = filter.alsoAnomalous;
   return lines.filter(
     (l) =>
-      (!filter.anomaliesOnly || l.result.verdict === 'anomaly') && (domains.size === 0 || domains.has(l.result.domain))
+      (!filter.anomaliesOnly || l.result.verdict === 'anomaly' || (extra?.has(l.index) ?? false)) &&
+      (domains.size === 0 || domains.has(l.result.domain)) &&
+      (templates.size === 0 || templates.has(l.result.template.id))
   );
 }
 

@@ -13,6 +13,7 @@ import {
   ModelInfoSchema,
   ModelTemplatesResponseSchema,
   ScoreResponseSchema,
+  SequencesResponseSchema,
   type DomainId,
   type ExplainRequest,
   type ExplainResponse,
@@ -21,6 +22,8 @@ import {
   type ModelInfo,
   type ModelTemplatesResponse,
   type ScoreResponse,
+  type SequencesRequest,
+  type SequencesResponse,
 } from './contract';
 import { invalidResponse, toServiceError } from './errors';
 
@@ -40,6 +43,8 @@ export interface ApiClient {
   templates(query?: { offset?: number; limit?: number; domain?: DomainId }): Promise<ModelTemplatesResponse>;
   score(lines: LogLineInput[]): Promise<ScoreResponse>;
   explain(request: ExplainRequest): Promise<ExplainResponse>;
+  /** The anomalous sequences (incidents) among the posted lines, ranked by score. */
+  sequences(request: SequencesRequest): Promise<SequencesResponse>;
 }
 
 export interface ServiceRequest {
@@ -116,6 +121,12 @@ export function createApiClient(base = APP_PROXY_BASE, timeoutMs = DEFAULT_TIMEO
     explain: (request) =>
       call('explaining the sequence', ExplainResponseSchema, {
         path: '/api/v1/explain',
+        method: 'POST',
+        data: request,
+      }),
+    sequences: (request) =>
+      call(`finding incidents among ${request.lines.length.toLocaleString('en-US')} lines`, SequencesResponseSchema, {
+        path: '/api/v1/sequences',
         method: 'POST',
         data: request,
       }),

@@ -1,25 +1,24 @@
 import { of, throwError } from 'rxjs';
-import { getBackendSrv, getDataSourceSrv } from '@grafana/runtime';
+import { config, getBackendSrv } from '@grafana/runtime';
 import { bglLokiRows } from '../__fixtures__/bglLokiRows';
 import { lokiFrameJSON } from '../__fixtures__/lokiFrames';
 import { LokiError, lokiDataSources, queryLoki, resolveLoki } from './loki';
 
-jest.mock('@grafana/runtime', () => ({ getBackendSrv: jest.fn(), getDataSourceSrv: jest.fn() }));
+jest.mock('@grafana/runtime', () => ({ getBackendSrv: jest.fn(), config: { datasources: {} } }));
 
 const settings: Record<string, { uid: string; name: string; type: string }> = {
   loki: { uid: 'loki', name: 'Loki', type: 'loki' },
   prometheus: { uid: 'prometheus', name: 'Prometheus', type: 'prometheus' },
 };
 const fetchMock = jest.fn();
-const getList = jest.fn(() => [settings.loki]);
 
 beforeEach(() => {
   fetchMock.mockReset();
   jest.mocked(getBackendSrv).mockReturnValue({ fetch: fetchMock } as unknown as ReturnType<typeof getBackendSrv>);
-  jest.mocked(getDataSourceSrv).mockReturnValue({
-    getList,
-    getInstanceSettings: (uid: string) => settings[uid],
-  } as unknown as ReturnType<typeof getDataSourceSrv>);
+  // As Grafana boots them: keyed by name.
+  config.datasources = Object.fromEntries(
+    Object.values(settings).map((d) => [d.name, d])
+  ) as unknown as typeof config.datasources;
 });
 
 const query = { datasourceUid: 'loki', expr: '{job="bgl"}', fromMs: 1117838570000, toMs: 1117900000000 };
@@ -27,7 +26,6 @@ const query = { datasourceUid: 'loki', expr: '{job="bgl"}', fromMs: 111783857000
 describe('Loki through Grafana', () => {
   it('lists only Loki data sources', () => {
     expect(lokiDataSources()).toEqual([settings.loki]);
-    expect(getList).toHaveBeenCalledWith({ type: 'loki' });
   });
 
   it('queries /api/ds/query with the data source uid and converts the frames', async () => {

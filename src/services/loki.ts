@@ -4,7 +4,8 @@
  */
 import { lastValueFrom, timeout } from 'rxjs';
 import { dataFrameFromJSON, type DataFrameJSON, type DataSourceInstanceSettings } from '@grafana/data';
-import { getBackendSrv, getDataSourceSrv } from '@grafana/runtime';
+import { getBackendSrv } from '@grafana/runtime';
+import { dataSourceSettings, dataSourcesOfType } from './dataSources';
 import { framesToLines, type FramesToLinesResult } from './frames';
 
 export type LokiErrorKind = 'no_datasource' | 'not_loki' | 'empty' | 'query' | 'denied' | 'timeout' | 'failed';
@@ -22,7 +23,7 @@ export const DEFAULT_MAX_LINES = 5000;
 export const LOKI_TIMEOUT_MS = 60_000;
 
 export function lokiDataSources(): DataSourceInstanceSettings[] {
-  return getDataSourceSrv().getList({ type: 'loki' });
+  return dataSourcesOfType('loki');
 }
 
 /** The Loki data source for a uid (or name), or a LokiError saying what is wrong with it. */
@@ -30,7 +31,7 @@ export function resolveLoki(uid: string | undefined): DataSourceInstanceSettings
   if (!uid) {
     throw new LokiError('no_datasource', 'Pick a Loki data source.');
   }
-  const ds = getDataSourceSrv().getInstanceSettings(uid);
+  const ds = dataSourceSettings(uid);
   if (!ds) {
     throw new LokiError(
       'no_datasource',

@@ -12,7 +12,16 @@ describe('Explain URL state', () => {
       anomaliesOnly: false,
       domains: [],
       maxLines: 5000,
+      templates: [],
+      tab: 'lines',
     });
+  });
+
+  it('round-trips the pattern filter and the tab, ignoring unknown tabs', () => {
+    const state = parseExplainParams(new URLSearchParams('query=x&template=t1&template=t2&tab=patterns'));
+    expect(state).toMatchObject({ templates: ['t1', 't2'], tab: 'patterns' });
+    expect(toExplainParams(state).toString()).toBe('query=x&from=now-1h&to=now&template=t1&template=t2&tab=patterns');
+    expect(parseExplainParams(new URLSearchParams('tab=nope')).tab).toBe('lines');
   });
 
   it('round-trips filters and drops unknown domains', () => {

@@ -16,7 +16,15 @@ export interface ExplainUrlState {
   anomaliesOnly: boolean;
   domains: DomainId[];
   maxLines: number;
+  /** Template ids the lines are filtered to (from the Patterns view); empty: all. */
+  templates?: string[];
+  /** The view under the timeline. */
+  tab?: ExplainTab;
 }
+
+export const EXPLAIN_TABS = ['lines', 'patterns', 'fields', 'incidents'] as const;
+export type ExplainTab = (typeof EXPLAIN_TABS)[number];
+const isTab = (t: string | null): t is ExplainTab => (EXPLAIN_TABS as readonly string[]).includes(t ?? '');
 
 export const DEFAULT_FROM = 'now-1h';
 export const DEFAULT_TO = 'now';
@@ -35,6 +43,8 @@ export function parseExplainParams(params: URLSearchParams): ExplainUrlState {
     anomaliesOnly: params.get('anomalies') === '1',
     domains: params.getAll('domain').filter(isDomain),
     maxLines: Number.isInteger(maxLines) && maxLines > 0 ? Math.min(maxLines, MAX_LINES_LIMIT) : DEFAULT_MAX_LINES,
+    templates: params.getAll('template').filter((t) => t !== ''),
+    tab: isTab(params.get('tab')) ? (params.get('tab') as ExplainTab) : 'lines',
   };
 }
 
@@ -60,6 +70,12 @@ export function toExplainParams(state: ExplainUrlState): URLSearchParams {
   }
   if (state.maxLines !== DEFAULT_MAX_LINES) {
     p.set('maxLines', String(state.maxLines));
+  }
+  for (const t of state.templates ?? []) {
+    p.append('template', t);
+  }
+  if (state.tab && state.tab !== 'lines') {
+    p.set('tab', state.tab);
   }
   return p;
 }

@@ -1,7 +1,9 @@
 /**
- * Browser test: builds the harness (Explain page and panel with recorded data), serves it, drives headless
- * Chromium: lists scored lines, opens a line's reasoning, follows a cited event, adds an annotation, and saves
- * docs/screenshots/explain-page.png and docs/screenshots/explain-panel.png. Also times 10,000 lines.
+ * Browser test: builds the harness (every app page and the panel with recorded data), serves it, drives headless
+ * Chromium: the timeline, lines, patterns and fields of the Explain page, a line's reasoning, a cited event, an
+ * annotation, every page and the panel in dark and light, and 10,000 lines (timed). Screenshots go to
+ * $SCREENSHOTS_DIR (default: a folder under the system temp dir, outside the tracked tree); look at them.
+ * `npm run screenshots` copies the README's from a run into docs/screenshots.
  * Skips (exit 0) with a message when Chromium is missing. Run: npm run test:browser
  */
 import assert from 'node:assert/strict';
@@ -15,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const OUT = process.env.HARNESS_OUT || path.join(os.tmpdir(), 'anomalylens-harness');
-const SHOTS = path.join(ROOT, 'docs/screenshots');
+const SHOTS = process.env.SCREENSHOTS_DIR || path.join(os.tmpdir(), 'anomalylens-screenshots');
 
 if (!existsSync(CHROMIUM)) {
   console.log(
@@ -70,7 +72,7 @@ async function step(name, fn) {
     results.push(
       `FAIL ${name}\n     ${String(e?.stack ?? e)
         .split('\n')
-        .slice(0, 4)
+        .slice(0, 10)
         .join('\n     ')}`
     );
   }
@@ -90,6 +92,14 @@ try {
     const rows = page.locator('[role="listbox"] [role="option"]');
     assert.ok((await rows.count()) > 10, 'visible rows rendered');
     assert.match(await rows.first().innerText(), /Normal/);
+    // The timeline is Grafana's time series panel over the query's range.
+    const timeline = page
+      .getByLabel('Log volume, anomalies by failure domain')
+      .locator('[data-panel-plugin="timeseries"]');
+    await timeline.waitFor();
+    assert.ok((await timeline.locator('canvas').count()) > 0, 'timeline chart drawn');
+    // Scores are shown with the cut they were compared with.
+    assert.match(await rows.first().innerText(), /0\.\d\d < 0\.\d\d/);
   });
 
   await step('clicking a line opens its five-level reasoning', async () => {
@@ -108,15 +118,18 @@ try {
   });
 
   await step(
-    'a cited event hidden by the filter clears it and shows its line; Add annotation posts the summary',
+    'a cited event shows its line (kept by Anomalies only: it is in an incident); Add annotation posts the summary',
     async () => {
       await page.getByRole('button', { name: 'Show event 1 in the log lines' }).first().click();
       const list = page.getByTestId('data-testid al-lines');
-      await page.waitForFunction(() => !document.querySelector('#anomalylens-anomalies-only')?.checked);
+      await page.waitForFunction(() =>
+        document.querySelector('[data-testid="data-testid al-lines"]')?.getAttribute('aria-activedescendant')
+      );
       const active = await list.getAttribute('aria-activedescendant');
       const cited = page.locator(`#${active}`);
       await cited.waitFor();
       assert.match(await cited.innerText(), /allocateBlock/);
+      assert.equal(await page.locator('#anomalylens-anomalies-only').isChecked(), true);
       await page.getByRole('button', { name: 'Add annotation' }).click();
       await page.getByText(/Annotation 1 added \(tags: anomaly-lens, storage\)/).waitFor();
       const posted = await page.evaluate(() => window.__annotations);
@@ -126,6 +139,23 @@ try {
       await page.screenshot({ path: path.join(SHOTS, 'explain-page.png') });
     }
   );
+
+  await step('the Incidents tab ranks the anomalous sequences and opens one', async () => {
+    const p = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await p.goto(`${base}#explain-incidents`);
+    const incidents = p.getByRole('list', { name: 'Incidents' });
+    await incidents.waitFor({ timeout: 30_000 });
+    assert.equal(await incidents.getByRole('listitem').count(), 2);
+    assert.match(await incidents.getByRole('listitem').first().innerText(), /blk_7648436334209344608/);
+    await p.waitForTimeout(300);
+    await p.screenshot({ path: path.join(SHOTS, 'explain-incidents.png') });
+    await incidents
+      .getByRole('button', { name: /Open reasoning/ })
+      .first()
+      .click();
+    await p.getByTestId('data-testid al-reasoning').waitFor({ timeout: 15_000 });
+    await p.close();
+  });
 
   await step('the Explain anomaly panel lists lines and opens the drawer', async () => {
     const panel = await browser.newPage({ viewport: { width: 1440, height: 900 } });
@@ -159,6 +189,32 @@ try {
     await light.close();
   });
 
+  const VIEWS = [
+    ['explain-bgl', /400 lines/],
+    ['explain-patterns', /patterns · select patterns/],
+    ['explain-fields', /stream label|detected field/],
+    ['explain-incidents', /anomalous of \d+ sequences/],
+    ['failure-domains', /Anomaly rate per failure domain/],
+    ['model', /Domains|domains/],
+    ['labelling', /label/i],
+    ['panel', /148 lines · 2 anomalies/],
+  ];
+  for (const theme of ['dark', 'light']) {
+    for (const [view, expected] of VIEWS) {
+      await step(`${view} renders in the ${theme} theme`, async () => {
+        const p = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+        const pageErrors = [];
+        p.on('pageerror', (e) => pageErrors.push(String(e)));
+        await p.goto(`${base}${theme === 'light' ? '?theme=light' : ''}#${view}`);
+        await p.getByText(expected).first().waitFor({ timeout: 30_000 });
+        await p.waitForTimeout(600);
+        await p.screenshot({ path: path.join(SHOTS, `${view}-${theme}.png`), fullPage: true });
+        await p.close();
+        assert.deepEqual(pageErrors, [], 'no page errors');
+      });
+    }
+  }
+
   await step('10,000 lines render and scroll', async () => {
     const big = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await big.goto(`${base}#explain-10k`);
@@ -175,6 +231,29 @@ try {
     console.log(
       `10,000 lines: loaded, scored and listed in ${Math.round(ms)} ms; End key to last row in ${Date.now() - t0} ms; ${domRows} rows in the DOM`
     );
+    // Smoothness: scroll the list 60 frames in a row (one screen a frame) and time the frames; then wrap the
+    // lines (rows measured) and time that re-render.
+    const frames = await big.evaluate(async () => {
+      const el = document.querySelector('[data-testid="data-testid al-lines"]');
+      el.scrollTop = 0;
+      const times = [];
+      let last = performance.now();
+      for (let i = 0; i < 60; i++) {
+        el.scrollTop += el.clientHeight;
+        await new Promise((r) => requestAnimationFrame(r));
+        const now = performance.now();
+        times.push(now - last);
+        last = now;
+      }
+      return times.sort((a, b) => a - b);
+    });
+    const p = (q) => frames[Math.min(frames.length - 1, Math.floor(q * frames.length))].toFixed(1);
+    const w0 = Date.now();
+    await big.getByLabel('Wrap lines').check({ force: true });
+    await big.waitForFunction(() => document.querySelector('[role="option"]')?.style.height === '');
+    console.log(
+      `10,000 lines: scrolling a screen a frame, frame time median ${p(0.5)} ms, p95 ${p(0.95)} ms, max ${p(1)} ms; wrap on in ${Date.now() - w0} ms`
+    );
     await big.close();
   });
 
@@ -187,4 +266,5 @@ try {
   server.close();
 }
 console.log(results.join('\n'));
+console.log(`screenshots: ${SHOTS}`);
 process.exit(failed ? 1 : 0);

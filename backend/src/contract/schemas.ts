@@ -273,6 +273,24 @@ export const ModelDomainSchema = z.object({
   type: DomainTypeSchema,
   typicalCauses: z.array(z.string()),
   templates: z.number().int().min(0),
+  threshold: z
+    .number()
+    .min(0)
+    .max(1)
+    .optional()
+    .describe('Mixed domains: the calibrated score at or above which a line routed here is an anomaly (top1)'),
+});
+
+/** How a line's score becomes its verdict, so a client can show the cut a score was compared with. */
+export const DecisionRuleSchema = z.object({
+  combine: CombineModeSchema.describe('The combine mode used when a request names none'),
+  softThreshold: z.number().min(0).max(1).describe('Cut of the soft mixture'),
+  quietNovelPrior: z
+    .number()
+    .min(0)
+    .max(1)
+    .nullable()
+    .describe('Score of quiet novel lines (unseen template, no failure evidence); their cut is 0.5'),
 });
 
 export const ModelInfoSchema = z
@@ -285,6 +303,7 @@ export const ModelInfoSchema = z
     domains: z.array(ModelDomainSchema),
     templates: z.number().int().min(0),
     metrics: z.record(z.string(), z.unknown()).describe('Evaluation figures from the model card'),
+    decision: DecisionRuleSchema.optional(),
   })
   .meta({ id: 'ModelInfo' });
 

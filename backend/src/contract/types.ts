@@ -32,6 +32,7 @@ export type ExplainResponse = z.infer<typeof S.ExplainResponseSchema>;
 export type DomainType = z.infer<typeof S.DomainTypeSchema>;
 export type ModelDomain = z.infer<typeof S.ModelDomainSchema>;
 export type ModelInfo = z.infer<typeof S.ModelInfoSchema>;
+export type DecisionRule = z.infer<typeof S.DecisionRuleSchema>;
 export type ModelTemplate = z.infer<typeof S.ModelTemplateSchema>;
 export type ModelTemplatesResponse = z.infer<typeof S.ModelTemplatesResponseSchema>;
 export type ErrorCode = z.infer<typeof S.ErrorCodeSchema>;

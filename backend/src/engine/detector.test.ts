@@ -127,6 +127,15 @@ describe('loadDetector on the tiny bundle', () => {
     const info = detector.info();
     expect(info).toMatchObject({ id: 'tiny', version: '1', formatVersion: 1, device: 'cpu' });
     expect(info.domains.map((d) => d.id)).toEqual(detector.bundle.manifest.domains.map((d) => d.id));
+    // The decision rule, so clients can show the cut a score was compared with.
+    for (const d of detector.bundle.manifest.domains) {
+      expect(info.domains.find((x) => x.id === d.id)?.threshold).toBe(d.type === 'mixed' ? d.threshold : undefined);
+    }
+    expect(info.decision).toEqual({
+      combine: detector.bundle.manifest.combine,
+      softThreshold: detector.bundle.decision.softThreshold,
+      quietNovelPrior: detector.bundle.decision.quietNovelPrior,
+    });
     const all = detector.templates({});
     expect(all.total).toBe(info.templates);
     const page = detector.templates({ offset: 1, limit: 2 });

@@ -205,9 +205,15 @@ export async function loadDetector(bundleDir: string, options: DetectorOptions =
       type: d.type,
       typicalCauses: d.typicalCauses,
       templates: d.templates,
+      ...(d.type === 'mixed' ? { threshold: d.threshold } : {}),
     })),
     templates: bundle.templates.length,
     metrics: manifest.metrics,
+    decision: {
+      combine: manifest.combine,
+      softThreshold: bundle.decision.softThreshold,
+      quietNovelPrior: bundle.decision.quietNovelPrior,
+    },
   };
 
   const batches = new FeatureBatches(new FeatureHasher(manifest.featurizer), manifest.featurizer.maxFeatures);

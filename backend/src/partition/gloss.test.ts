@@ -25,6 +25,12 @@ describe('defaultGloss', () => {
       'Attempt (an id) TaskAttempt Transitioned from a value to a value',
     ],
     ['generating core.<NUM>', 'Generating core (a number)'],
+    // Runs of one placeholder read as its plural.
+    ['<ID> <ID> <ID> <ID>', 'Some ids'],
+    [
+      'expecting type <NUM> (softheader=<HEX> <HEX> <NUM> <NUM>) <ID> <ID> PRXF=<NUM>',
+      'Expecting type a number (softheader=some hex values some numbers) some ids PRXF=a number',
+    ],
   ])('%s', (text, gloss) => {
     expect(defaultGloss(text)).toBe(gloss);
   });

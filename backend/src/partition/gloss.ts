@@ -18,6 +18,23 @@ const PLACEHOLDER_WORDS: Record<string, string> = {
   '*': 'a value',
 };
 
+/** A run of one placeholder reads as its plural ("An id an id an id an id" said nothing four times). */
+const PLACEHOLDER_PLURALS: Record<string, string> = {
+  NUM: 'numbers',
+  HEX: 'hex values',
+  IP: 'IP addresses',
+  UUID: 'UUIDs',
+  PATH: 'paths',
+  URL: 'URLs',
+  EMAIL: 'e-mail addresses',
+  BLK: 'block ids',
+  NODE: 'node ids',
+  DURATION: 'durations',
+  SIZE: 'sizes',
+  TIME: 'times',
+  ID: 'ids',
+};
+
 const MAX_GLOSS_LENGTH = 200;
 
 /**
@@ -31,6 +48,9 @@ export function defaultGloss(templateText: string): string {
   s = s.replace(/\bblk_<BLK>/gi, '<BLK>').replace(/\/<IP>/g, '<IP>');
   s = s.replace(/<IP>:<NUM>/g, 'an IP address and port');
   s = s.replace(/<\*>(?:[ ,]+<\*>)+/g, 'some values');
+  s = s.replace(/<([A-Z]+)>(?:[ ,]+<\1>)+/g, (whole, type: string) =>
+    PLACEHOLDER_PLURALS[type] ? `some ${PLACEHOLDER_PLURALS[type]}` : whole
+  );
   // Glued to a word (`core.<NUM>`, `attempt_<ID>`), the value reads as an aside: "core (a number)".
   s = s.replace(/(\w)[._-]?<([A-Z]+|\*)>/g, (whole, before: string, type: string) =>
     PLACEHOLDER_WORDS[type] ? `${before} (${PLACEHOLDER_WORDS[type]})` : whole

@@ -54,7 +54,11 @@ export function buildSummary(
   const components = unique(evidence.map((n) => events[n - 1].component).filter((c): c is string => c !== null));
   const rootFinding = sequence?.findings.find((f) => f.events.includes(root));
   const domainInfo = knowledge.domain(rootResult.domain);
-  const causes = domainInfo?.typicalCauses.slice(0, 3) ?? [];
+  const causes = relevantCauses(
+    domainInfo?.typicalCauses ?? [],
+    // The whole line: its header names the component (dfs.DataNode$… shares "datanode" with a cause).
+    events.map((e, i) => `${e.line} ${results[i].template.text}`)
+  );
   const what =
     (rootResult.verdict === 'anomaly'
       ? `"${describeTemplate(rootResult, knowledge)}" is anomalous (score ${rootResult.score.toFixed(2)})`
@@ -85,6 +89,38 @@ export function buildSummary(
     confidence,
     text,
   };
+}
+
+// "data" is in nearly every storage text of both systems: it would tie any block to any cause.
+const CAUSE_STOPWORDS = new Set(['that', 'with', 'from', 'into', 'over', 'under', 'than', 'when', 'which', 'data']);
+
+/** A crude singular, enough for "interrupts"/"interrupt" and "addresses"/"address". */
+const singular = (w: string) =>
+  w.endsWith('sses') ? w.slice(0, -2) : w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
+
+function contentWords(text: string): Set<string> {
+  return new Set(
+    text
+      .toLowerCase()
+      .split(/[^a-z]+/)
+      .filter((w) => w.length >= 4 && !CAUSE_STOPWORDS.has(w))
+      .map(singular)
+  );
+}
+
+/**
+ * The domain's typical causes that share words with this sequence's events, most shared first (at most `max`).
+ * A domain's causes span the systems it was trained on: an HDFS block's summary quoted BlueGene/L's "memory-mapped
+ * I/O addresses raising storage interrupts". With no cause sharing a word, none is quoted.
+ */
+export function relevantCauses(causes: readonly string[], texts: readonly string[], max = 3): string[] {
+  const words = contentWords(texts.join(' '));
+  return causes
+    .map((cause, i) => ({ cause, i, shared: [...contentWords(cause)].filter((w) => words.has(w)).length }))
+    .filter((c) => c.shared > 0)
+    .sort((a, b) => b.shared - a.shared || a.i - b.i)
+    .slice(0, max)
+    .map((c) => c.cause);
 }
 
 function eventList(events: readonly number[]): string {

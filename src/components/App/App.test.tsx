@@ -2,13 +2,13 @@ import React from 'react';
 import { render, screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router-dom';
 import type { AppRootProps } from '@grafana/data';
-import { getBackendSrv, getDataSourceSrv } from '@grafana/runtime';
-import { fakeDataSourceSrv, fakeFetch } from '../../__fixtures__/fakeGrafana';
+import { getBackendSrv, config } from '@grafana/runtime';
+import { setFakeDataSources, fakeFetch } from '../../__fixtures__/fakeGrafana';
 import App from './App';
 
 jest.mock('@grafana/runtime', () => ({
   getBackendSrv: jest.fn(),
-  getDataSourceSrv: jest.fn(),
+  config: { datasources: {} },
   PluginPage: ({ children }: { children: React.ReactNode }) => <div data-testid="plugin-page">{children}</div>,
   PanelRenderer: () => null,
 }));
@@ -17,7 +17,7 @@ beforeEach(() => {
   jest
     .mocked(getBackendSrv)
     .mockReturnValue({ fetch: fakeFetch().fetch } as unknown as ReturnType<typeof getBackendSrv>);
-  jest.mocked(getDataSourceSrv).mockReturnValue(fakeDataSourceSrv() as unknown as ReturnType<typeof getDataSourceSrv>);
+  setFakeDataSources(config);
 });
 
 const renderAt = (path: string, jsonData: { serviceUrl?: string } = { serviceUrl: 'http://anomaly-lens:8080' }) =>

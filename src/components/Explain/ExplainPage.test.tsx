@@ -1,27 +1,48 @@
 import React from 'react';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { MemoryRouter, useLocation } from 'react-router-dom';
-import { throwError } from 'rxjs';
-import { getBackendSrv, getDataSourceSrv } from '@grafana/runtime';
-import { fakeDataSourceSrv, fakeFetch, type FakeOverride } from '../../__fixtures__/fakeGrafana';
+import { of, throwError } from 'rxjs';
+import type { AbsoluteTimeRange, PanelData } from '@grafana/data';
+import { getBackendSrv, config } from '@grafana/runtime';
+import { setFakeDataSources, fakeFetch, type FakeOverride } from '../../__fixtures__/fakeGrafana';
 import { hdfsLokiRows } from '../../__fixtures__/hdfsLokiRows';
+import { modelInfoWithDecision } from '../../__fixtures__/modelDecision';
 import { testIds } from '../testIds';
 import { ExplainPage } from './ExplainPage';
 
+// jsdom has no canvas for uPlot: the pattern sparklines render their values instead.
+jest.mock('@grafana/ui', () => ({
+  ...jest.requireActual('@grafana/ui'),
+  Sparkline: ({ sparkline }: { sparkline: { y: { values: number[] } } }) => (
+    <span data-testid="sparkline">{sparkline.y.values.join(',')}</span>
+  ),
+}));
+
+// The timeline's panel, as Grafana's PanelRenderer receives it: its frames and its zoom callback.
+const panel: { data?: PanelData; pluginId?: string; onChangeTimeRange?: (r: AbsoluteTimeRange) => void } = {};
 jest.mock('@grafana/runtime', () => ({
   getBackendSrv: jest.fn(),
-  getDataSourceSrv: jest.fn(),
+  config: { datasources: {} },
+  PanelRenderer: (props: typeof panel & { title: string }) => {
+    Object.assign(panel, props);
+    return <div aria-label={`panel ${props.title}`} />;
+  },
 }));
 
 // The first render of Grafana's Drawer loads a large module graph.
-jest.setTimeout(30_000);
+jest.setTimeout(60_000);
 
 let fake: ReturnType<typeof fakeFetch>;
 function setup(search: string, override?: FakeOverride) {
-  fake = fakeFetch(override);
+  // /api/v1/model with the decision rule the service now publishes.
+  fake = fakeFetch(
+    (req) =>
+      override?.(req) ??
+      (req.url.endsWith('/api/v1/model') ? of({ data: modelInfoWithDecision, status: 200, ok: true }) : undefined)
+  );
   const fetch = jest.fn(fake.fetch);
   jest.mocked(getBackendSrv).mockReturnValue({ fetch } as unknown as ReturnType<typeof getBackendSrv>);
-  jest.mocked(getDataSourceSrv).mockReturnValue(fakeDataSourceSrv() as unknown as ReturnType<typeof getDataSourceSrv>);
+  setFakeDataSources(config);
   let location = '';
   function Loc() {
     location = useLocation().search;
@@ -36,7 +57,11 @@ function setup(search: string, override?: FakeOverride) {
   return { fetch, location: () => location };
 }
 
-const HDFS = `ds=loki&query=${encodeURIComponent('{job="hdfs"}')}&from=1226260000000&to=1226270000000`;
+// Lines of the recorded HDFS stream's two anomalous blocks (sequencesHdfs), which "Anomalies only" keeps.
+const ANOMALOUS_SEQUENCE_LINES = 34;
+
+// The recorded HDFS rows span 9–10 November 2008.
+const HDFS = `ds=loki&query=${encodeURIComponent('{job="hdfs"}')}&from=1226262000000&to=1226315000000`;
 
 describe('ExplainPage', () => {
   it('asks for a data source and a query first', () => {
@@ -52,11 +77,132 @@ describe('ExplainPage', () => {
     expect(within(list).getAllByRole('option').length).toBeGreaterThan(10);
     expect(within(list).getAllByRole('option')[0]).toHaveTextContent(/Normal.*Storage.*0\.\d\d.*Receiving block/);
     fireEvent.click(screen.getByLabelText('Anomalies only'));
-    await waitFor(() => expect(within(list).getAllByRole('option')).toHaveLength(2));
+    // The 2 anomalous lines and the other events of their 2 anomalous sequences (4 + 30 events): 34 lines.
+    await waitFor(() => expect(within(list).getAllByRole('option')).toHaveLength(ANOMALOUS_SEQUENCE_LINES));
     expect(location()).toContain('anomalies=1');
-    for (const row of within(list).getAllByRole('option')) {
+    const anomalous = within(list)
+      .getAllByRole('option')
+      .filter((row) => /Anomaly/.test(row.textContent ?? ''));
+    expect(anomalous).toHaveLength(2);
+    for (const row of anomalous) {
       expect(row).toHaveTextContent(/^[\d-]+ [\d:.]+Anomaly(Storage|Filesystem)0\.9\d/);
     }
+  });
+
+  it("lists the incidents ranked and opens one's reasoning", async () => {
+    const { location } = setup(HDFS);
+    await screen.findByTestId(testIds.explain.summary);
+    fireEvent.click(await screen.findByRole('tab', { name: /Incidents.*2/ }));
+    const list = await screen.findByRole('list', { name: 'Incidents' });
+    const items = within(list).getAllByRole('listitem');
+    expect(items).toHaveLength(2);
+    expect(items[0]).toHaveTextContent(/score 0\.9\d.*hdfs-block blk_7648436334209344608/);
+    expect(items[0]).toHaveTextContent(/Root cause, event 4 \[INFO\]: writeBlock blk_<BLK> received exception/);
+    fireEvent.click(within(items[0]).getByRole('button', { name: /Open reasoning/ }));
+    const writeBlock = hdfsLokiRows.find((r) => r.line.includes('writeBlock'))!;
+    await waitFor(() => expect(location()).toContain(`focus=${writeBlock.tsNs}`));
+    expect(await screen.findByTestId(testIds.explain.reasoning)).toHaveTextContent(/Anomaly in storage/);
+  });
+
+  it("draws the timeline with Grafana's time series panel, anomalies stacked by domain, and zooms on a brush", async () => {
+    const { location } = setup(HDFS);
+    await screen.findByTestId(testIds.explain.summary);
+    expect(panel.pluginId).toBe('timeseries');
+    const frame = panel.data!.series[0];
+    const names = frame.fields.map((f) => f.config.displayName ?? f.name);
+    expect(names).toEqual(['Time', 'Normal', 'Filesystem anomalies', 'Storage anomalies']);
+    const sum = (i: number) => (frame.fields[i].values as number[]).reduce((a, b) => a + b, 0);
+    // Lines outside the range are not counted: all 148 recorded lines fall in it.
+    expect(sum(1) + sum(2) + sum(3)).toBe(148);
+    expect([sum(2), sum(3)]).toEqual([1, 1]);
+    act(() => panel.onChangeTimeRange!({ from: 1226262000000, to: 1226263000000 }));
+    await waitFor(() => expect(location()).toContain('from=1226262000000&to=1226263000000'));
+  });
+
+  it('shows each score with the cut it was compared with', async () => {
+    setup(HDFS);
+    const list = await screen.findByRole('listbox', { name: 'Scored log lines' });
+    // storage's threshold is 0.5 in the shipped bundle, network's 0.437.
+    await waitFor(() => expect(within(list).getAllByRole('option')[0]).toHaveTextContent(/0\.\d\d < 0\.50/));
+    fireEvent.click(screen.getByLabelText('Anomalies only'));
+    await waitFor(() => expect(within(list).getAllByRole('option')).toHaveLength(ANOMALOUS_SEQUENCE_LINES));
+    expect(
+      within(list)
+        .getByText(/writeBlock/)
+        .closest('[role="option"]')
+    ).toHaveTextContent(/0\.96 ≥ 0\.50/);
+  });
+
+  it('hides the header, wraps lines and keeps the choice', async () => {
+    setup(HDFS);
+    const list = await screen.findByRole('listbox', { name: 'Scored log lines' });
+    const first = () => within(list).getAllByRole('option')[0];
+    expect(first()).toHaveTextContent(/081109 2035\d\d \d+ INFO dfs\./);
+    fireEvent.click(screen.getByLabelText('Hide header'));
+    await waitFor(() => expect(first()).not.toHaveTextContent(/081109/));
+    expect(first()).toHaveTextContent(/Receiving block blk_/);
+    fireEvent.click(screen.getByLabelText('Wrap lines'));
+    await waitFor(() => expect(first().style.height).toBe(''));
+    expect(JSON.parse(window.localStorage.getItem('grafana.plugins.anomalylens.display')!)).toEqual({
+      wrap: true,
+      hideHeader: true,
+    });
+    window.localStorage.clear();
+  });
+
+  it('filters the lines to the patterns picked in the Patterns tab', async () => {
+    const { location } = setup(HDFS);
+    await screen.findByTestId(testIds.explain.summary);
+    fireEvent.click(screen.getByRole('tab', { name: /Patterns/ }));
+    const table = await screen.findByRole('table', { name: 'Patterns' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    // Anomalous patterns first, with their share of anomalies.
+    expect(rows[0]).toHaveTextContent(/100 %/);
+    const spark = within(rows[0]).getByTestId('sparkline').textContent!.split(',').map(Number);
+    expect(spark.reduce((a, b) => a + b, 0)).toBe(1);
+    fireEvent.click(rows[0]);
+    fireEvent.click(screen.getByRole('button', { name: /Show the lines of 1 pattern/ }));
+    const list = await screen.findByRole('listbox', { name: 'Scored log lines' });
+    await waitFor(() => expect(within(list).getAllByRole('option')).toHaveLength(1));
+    expect(location()).toMatch(/template=[0-9a-f]+/);
+  });
+
+  it('includes a field value from the Fields tab by editing the LogQL', async () => {
+    const { location } = setup(HDFS);
+    await screen.findByTestId(testIds.explain.summary);
+    fireEvent.click(screen.getByRole('tab', { name: /Fields/ }));
+    const level = await screen.findByRole('region', { name: 'Breakdown by component' });
+    fireEvent.click(within(level).getByRole('button', { name: 'Include component dfs.DataNode$DataXceiver' }));
+    await waitFor(() =>
+      expect(new URLSearchParams(location()).get('query')).toBe('{job="hdfs"} |= "dfs.DataNode$DataXceiver"')
+    );
+  });
+
+  it("offers Open in Explore and a link to the line, and the line's details", async () => {
+    setup(HDFS);
+    const list = await screen.findByRole('listbox', { name: 'Scored log lines' });
+    fireEvent.click(screen.getByLabelText('Anomalies only'));
+    await waitFor(() => expect(within(list).getAllByRole('option')).toHaveLength(ANOMALOUS_SEQUENCE_LINES));
+    fireEvent.click(within(list).getByText(/writeBlock/));
+    await screen.findByTestId(testIds.explain.reasoning);
+    const explore = screen.getByRole('link', { name: /Open in Explore/ });
+    const panes = JSON.parse(new URL(explore.getAttribute('href')!, 'http://x').searchParams.get('panes')!);
+    expect(panes.al.queries[0]).toMatchObject({ expr: '{job="hdfs"}', datasource: { uid: 'loki' } });
+    const writeBlock = hdfsLokiRows.find((r) => r.line.includes('writeBlock'))!;
+    const writeText = jest.fn().mockResolvedValue(undefined);
+    Object.assign(navigator, { clipboard: { writeText } });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Copy link to this line' }));
+    });
+    expect(writeText.mock.calls[0][0]).toContain(`focus=${writeBlock.tsNs}`);
+    const toggle = screen.getByRole('button', { name: 'Log details' });
+    if (toggle.getAttribute('aria-expanded') !== 'true') {
+      fireEvent.click(toggle);
+    }
+    const details = await screen.findByLabelText('Log details', { selector: 'div' });
+    expect(details).toHaveTextContent(/job\s*hdfs/);
+    expect(details).toHaveTextContent(/componentdfs\.DataNode\$DataXceiver/);
+    expect(details).toHaveTextContent(/score0\.96 ≥ 0\.50/);
   });
 
   it('opens the reasoning of a line on Enter and scrolls to a cited event', async () => {
@@ -74,6 +220,10 @@ describe('ExplainPage', () => {
     for (const level of ['1. Event-wise', '2. Stage-wise', '3. Pattern', '4. Indicators', '5. Summary']) {
       expect(within(reasoning).getByText(new RegExp(`^${level.replace('.', '\\.')}`))).toBeInTheDocument();
     }
+    // Event 1 is an INFO line the verdict cites: the reasoning rates it warning, and says its level apart.
+    const event1 = within(reasoning).getByText('Event 1').closest('li')!;
+    expect(event1).toHaveTextContent(/rated warning/);
+    expect(event1).toHaveTextContent(/level INFO/);
     // The sequence's lines are highlighted; citing event 4 selects the writeBlock line.
     fireEvent.click(within(reasoning).getAllByRole('button', { name: 'Show event 4 in the log lines' })[0]);
     await waitFor(() => expect(list.getAttribute('aria-activedescendant')).toBe(`anomalylens-line-${writeBlock}`));
@@ -87,7 +237,7 @@ describe('ExplainPage', () => {
     setup(HDFS);
     const list = await screen.findByRole('listbox', { name: 'Scored log lines' });
     fireEvent.click(screen.getByLabelText('Anomalies only'));
-    await waitFor(() => expect(within(list).getAllByRole('option')).toHaveLength(2));
+    await waitFor(() => expect(within(list).getAllByRole('option')).toHaveLength(ANOMALOUS_SEQUENCE_LINES));
     fireEvent.click(within(list).getByText(/writeBlock/));
     const reasoning = await screen.findByTestId(testIds.explain.reasoning);
     await act(async () => {
@@ -105,7 +255,10 @@ describe('ExplainPage', () => {
   it('opens the line named by focus (the provisioned derived-field link)', async () => {
     const writeBlock = hdfsLokiRows.find((r) => r.line.includes('writeBlock'))!;
     setup(`${HDFS}&focus=${writeBlock.tsNs}`);
-    expect(await screen.findByTestId(testIds.explain.reasoning)).toHaveTextContent(/Anomaly in storage/);
+    // The drawer's first render loads a large module graph.
+    expect(await screen.findByTestId(testIds.explain.reasoning, {}, { timeout: 15_000 })).toHaveTextContent(
+      /Anomaly in storage/
+    );
   });
 
   it('shows the service error in the drawer for a line without an explanation', async () => {
@@ -125,7 +278,7 @@ describe('ExplainPage', () => {
     );
     const list = await screen.findByRole('listbox', { name: 'Scored log lines' });
     fireEvent.click(screen.getByLabelText('Anomalies only'));
-    await waitFor(() => expect(within(list).getAllByRole('option')).toHaveLength(2));
+    await waitFor(() => expect(within(list).getAllByRole('option')).toHaveLength(ANOMALOUS_SEQUENCE_LINES));
     fireEvent.click(within(list).getByText(/writeBlock/));
     expect(await screen.findByText(/Retry after 5 s/)).toBeInTheDocument();
     fireEvent.click(screen.getByRole('button', { name: 'Retry' }));

@@ -8,7 +8,10 @@ import type { ScoredLine } from '../../services/analysis';
 import { annotationFor, postAnnotation } from '../../services/annotations';
 import { eventLineIndex, mapExplainIndices, prepareExplain } from '../../services/explainRequest';
 import { toServiceError } from '../../services/errors';
+import type { ModelInfo } from '../../services/contract';
 import type { LogLine } from '../../services/frames';
+import type { LineParts } from '../../services/lineParts';
+import type { LinkContext } from '../../services/links';
 import { ReasoningDrawer, type ExplainState } from '../Reasoning/ReasoningDrawer';
 import { ScoredLinesList, type ScoredLinesListHandle } from '../ScoredLines/ScoredLinesList';
 
@@ -28,6 +31,13 @@ export interface ExplainViewProps {
   onRevealLine?: (lineIndex: number) => void;
   /** Extra annotation fields, e.g. the panel's dashboard. */
   annotationScope?: { dashboardUID?: string; panelId?: number };
+  /** The model's decision rule (scores with their cut). */
+  model?: ModelInfo | null;
+  /** Where row and drawer links point. */
+  links?: LinkContext;
+  wrap?: boolean;
+  hideHeader?: boolean;
+  partsOf?: (line: ScoredLine) => LineParts;
 }
 
 export function ExplainView({
@@ -40,6 +50,11 @@ export function ExplainView({
   annotations = true,
   annotationScope,
   onRevealLine,
+  model,
+  links,
+  wrap,
+  hideHeader,
+  partsOf,
 }: ExplainViewProps) {
   const listRef = useRef<ScoredLinesListHandle>(null);
   const byIndex = useMemo(() => new Map(all.map((l) => [l.index, l])), [all]);
@@ -145,10 +160,18 @@ export function ExplainView({
         onSelect={(l) => setSelected(l)}
         height={height}
         timeZone={timeZone}
+        model={model}
+        links={links}
+        wrap={wrap}
+        hideHeader={hideHeader}
+        partsOf={partsOf}
       />
       {selected && (
         <ReasoningDrawer
           line={selected}
+          result={'result' in selected ? (selected as ScoredLine).result : undefined}
+          model={model}
+          links={links}
           state={state}
           lineByIndex={lineByIndex}
           onCite={onCite}

@@ -2,15 +2,15 @@ import React from 'react';
 import { render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router-dom';
 import type { PanelData } from '@grafana/data';
-import { getBackendSrv, getDataSourceSrv } from '@grafana/runtime';
-import { fakeDataSourceSrv, fakeFetch } from '../../__fixtures__/fakeGrafana';
+import { getBackendSrv, config } from '@grafana/runtime';
+import { setFakeDataSources, fakeFetch } from '../../__fixtures__/fakeGrafana';
 import { bglLokiRows } from '../../__fixtures__/bglLokiRows';
 import { FailureDomainsPage } from './FailureDomainsPage';
 
 const panels: Array<{ data?: PanelData; pluginId: string }> = [];
 jest.mock('@grafana/runtime', () => ({
   getBackendSrv: jest.fn(),
-  getDataSourceSrv: jest.fn(),
+  config: { datasources: {} },
   PanelRenderer: (props: { data?: PanelData; pluginId: string; title: string }) => {
     panels.push(props);
     return <div>{props.title}</div>;
@@ -26,9 +26,7 @@ describe('FailureDomainsPage', () => {
     jest
       .mocked(getBackendSrv)
       .mockReturnValue({ fetch: fakeFetch().fetch } as unknown as ReturnType<typeof getBackendSrv>);
-    jest
-      .mocked(getDataSourceSrv)
-      .mockReturnValue(fakeDataSourceSrv() as unknown as ReturnType<typeof getDataSourceSrv>);
+    setFakeDataSources(config);
   });
 
   it('charts the anomaly rate per domain and ranks templates for a BGL query', async () => {

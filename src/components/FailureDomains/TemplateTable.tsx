@@ -71,7 +71,13 @@ const getStyles = (theme: GrafanaTheme2) => ({
     },
     th: { color: theme.colors.text.secondary, fontWeight: theme.typography.fontWeightMedium },
   }),
-  caption: css({ textAlign: 'left', fontSize: theme.typography.h5.fontSize, padding: theme.spacing(1, 0) }),
+  // Grafana's global stylesheet sets `caption-side: bottom`: without this the title sat under its table.
+  caption: css({
+    captionSide: 'top',
+    textAlign: 'left',
+    fontSize: theme.typography.h5.fontSize,
+    padding: theme.spacing(1, 0),
+  }),
   template: css({ maxWidth: 640, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }),
   novel: css({ color: theme.colors.warning.text, fontSize: theme.typography.bodySmall.fontSize }),
   num: css({ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }),

@@ -2,9 +2,9 @@ import React from 'react';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router-dom';
 import { of, throwError } from 'rxjs';
-import { getBackendSrv, getDataSourceSrv } from '@grafana/runtime';
+import { getBackendSrv, config } from '@grafana/runtime';
 import { bglLokiRows } from '../../__fixtures__/bglLokiRows';
-import { fakeDataSourceSrv, fakeFetch, type FakeRequest } from '../../__fixtures__/fakeGrafana';
+import { setFakeDataSources, fakeFetch, type FakeRequest } from '../../__fixtures__/fakeGrafana';
 import { feedbackSingle, labelStats } from '../../__fixtures__/labelStats';
 import {
   retrainProgress,
@@ -19,7 +19,7 @@ import { LabellingPage } from './LabellingPage';
 
 jest.mock('@grafana/runtime', () => ({
   getBackendSrv: jest.fn(),
-  getDataSourceSrv: jest.fn(),
+  config: { datasources: {} },
 }));
 
 jest.setTimeout(30_000);
@@ -58,7 +58,7 @@ function setup(search: string, feedback: Partial<FeedbackFake> = {}) {
   jest
     .mocked(getBackendSrv)
     .mockReturnValue({ fetch: jest.fn(fake.fetch) } as unknown as ReturnType<typeof getBackendSrv>);
-  jest.mocked(getDataSourceSrv).mockReturnValue(fakeDataSourceSrv() as unknown as ReturnType<typeof getDataSourceSrv>);
+  setFakeDataSources(config);
   render(
     <MemoryRouter initialEntries={[`/a/anomalylens-explain-app/labelling?${search}`]}>
       <LabellingPage pollDelayMs={5} />
@@ -94,9 +94,7 @@ describe('LabellingPage', () => {
         : undefined
     );
     jest.mocked(getBackendSrv).mockReturnValue({ fetch: fake.fetch } as unknown as ReturnType<typeof getBackendSrv>);
-    jest
-      .mocked(getDataSourceSrv)
-      .mockReturnValue(fakeDataSourceSrv() as unknown as ReturnType<typeof getDataSourceSrv>);
+    setFakeDataSources(config);
     render(
       <MemoryRouter initialEntries={[`/a/anomalylens-explain-app/labelling?${BGL}`]}>
         <LabellingPage />

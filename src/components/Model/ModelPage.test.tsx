@@ -1,5 +1,5 @@
 import React from 'react';
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { of, throwError } from 'rxjs';
 import { getBackendSrv } from '@grafana/runtime';
 import manifest from '../../../models/default/manifest.json';
@@ -57,6 +57,23 @@ describe('ModelPage', () => {
   });
 
   it('pages through templates and filters them by domain', async () => {
+    // Combobox virtualises its options by the size of a scroller that jsdom does not lay out.
+    jest.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue({
+      x: 0,
+      y: 0,
+      top: 0,
+      left: 0,
+      bottom: 300,
+      right: 500,
+      width: 500,
+      height: 300,
+      toJSON: () => ({}),
+    });
+    for (const prop of ['offsetHeight', 'clientHeight'] as const) {
+      jest.spyOn(HTMLElement.prototype, prop, 'get').mockImplementation(function (this: HTMLElement) {
+        return parseFloat(this.style.height) || 300;
+      });
+    }
     const fetch = setup();
     const table = await screen.findByRole('table', { name: 'Model templates' });
     expect(within(table).getAllByRole('row')).toHaveLength(modelTemplatesPage1.templates.length + 1);
@@ -64,10 +81,16 @@ describe('ModelPage', () => {
     fireEvent.click(screen.getByRole('button', { name: '2' }));
     expect(await screen.findByText(`21–36 of ${modelTemplatesPage2.total}`)).toBeInTheDocument();
     expect(screen.getByText(modelTemplatesPage2.templates[0].text)).toBeInTheDocument();
-    fireEvent.change(screen.getByRole('combobox', { name: /Domain/ }), { target: { value: 'memory' } });
+    // Grafana's Combobox, not a native select.
+    const combo = screen.getByRole('combobox', { name: /Domain/ });
+    act(() => combo.focus());
+    fireEvent.click(combo);
+    fireEvent.change(combo, { target: { value: 'Mem' } });
+    fireEvent.click(await screen.findByRole('option', { name: /Memory/ }));
     await screen.findByText(`1–20 of ${modelTemplatesPage1.total}`);
     const last = fetch.mock.calls[fetch.mock.calls.length - 1][0];
     expect(last.params).toEqual({ offset: 0, limit: 20, domain: 'memory' });
+    jest.restoreAllMocks();
   });
 
   it('explains why the model cannot be read', async () => {

@@ -2,7 +2,17 @@
 import React, { useEffect, useMemo, useState } from 'react';
 import { css } from '@emotion/css';
 import type { GrafanaTheme2 } from '@grafana/data';
-import { Alert, Badge, LoadingPlaceholder, Pagination, Stack, Text, useStyles2 } from '@grafana/ui';
+import {
+  Alert,
+  Badge,
+  Combobox,
+  InlineField,
+  LoadingPlaceholder,
+  Pagination,
+  Stack,
+  Text,
+  useStyles2,
+} from '@grafana/ui';
 import { createApiClient, type ApiClient } from '../../services/api';
 import type { DomainId, ModelInfo, ModelTemplatesResponse } from '../../services/contract';
 import { toServiceError, type ServiceError } from '../../services/errors';
@@ -133,24 +143,22 @@ export function ModelPage({ client: injected }: { client?: ApiClient }) {
       <section aria-label="Templates">
         <Stack direction="row" gap={2} alignItems="center">
           <h4 className={s.h}>Templates</h4>
-          <label className={s.label}>
-            Domain{' '}
-            <select
-              className={s.select}
+          <InlineField label="Domain" transparent>
+            <Combobox
+              id="anomalylens-model-domain"
+              aria-label="Domain"
+              width={24}
               value={domain}
-              onChange={(e) => {
-                setDomain(e.currentTarget.value as DomainId | '');
+              options={[
+                { label: 'All', value: '' },
+                ...m.domains.map((d) => ({ label: domainTitle(d.id), value: d.id })),
+              ]}
+              onChange={(o) => {
+                setDomain(o.value as DomainId | '');
                 setPage(1);
               }}
-            >
-              <option value="">All</option>
-              {m.domains.map((d) => (
-                <option key={d.id} value={d.id}>
-                  {domainTitle(d.id)}
-                </option>
-              ))}
-            </select>
-          </label>
+            />
+          </InlineField>
         </Stack>
         {shownTemplates.status === 'loading' && <LoadingPlaceholder text="Loading templates…" />}
         {shownTemplates.status === 'error' && (
@@ -270,7 +278,6 @@ export default ModelPage;
 const getStyles = (theme: GrafanaTheme2) => ({
   page: css({ display: 'flex', flexDirection: 'column', gap: theme.spacing(3) }),
   h: css({ margin: 0 }),
-  label: css({ color: theme.colors.text.secondary }),
   table: css({
     width: '100%',
     borderCollapse: 'collapse',
@@ -283,7 +290,11 @@ const getStyles = (theme: GrafanaTheme2) => ({
     th: { color: theme.colors.text.secondary, fontWeight: theme.typography.fontWeightMedium },
   }),
   num: css({ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }),
-  template: css({ maxWidth: 520, wordBreak: 'break-word' }),
+  // Grafana's global style keeps <code> on one line; a long template then ran into the Domain column.
+  template: css({
+    maxWidth: 520,
+    code: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', display: 'inline-block', maxWidth: '100%' },
+  }),
   gloss: css({ maxWidth: 420, color: theme.colors.text.secondary, wordBreak: 'break-word' }),
   metrics: css({
     display: 'grid',
@@ -293,11 +304,4 @@ const getStyles = (theme: GrafanaTheme2) => ({
     dd: { margin: 0, fontVariantNumeric: 'tabular-nums' },
   }),
   test: css({ marginBottom: theme.spacing(2), p: { marginBottom: theme.spacing(1) } }),
-  select: css({
-    background: theme.components.input.background,
-    color: theme.components.input.text,
-    border: `1px solid ${theme.components.input.borderColor}`,
-    borderRadius: theme.shape.radius.default,
-    height: theme.spacing(theme.components.height.sm),
-  }),
 });

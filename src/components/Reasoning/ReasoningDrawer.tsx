@@ -1,9 +1,14 @@
 import React from 'react';
-import { Alert, Button, Drawer, LoadingPlaceholder } from '@grafana/ui';
-import type { ExplainResponse } from '../../services/contract';
+import { css } from '@emotion/css';
+import type { GrafanaTheme2 } from '@grafana/data';
+import { Alert, Button, ControlledCollapse, Drawer, LoadingPlaceholder, Stack, useStyles2 } from '@grafana/ui';
+import type { ExplainResponse, LineResult, ModelInfo } from '../../services/contract';
 import type { ServiceError } from '../../services/errors';
 import type { LogLine } from '../../services/frames';
+import type { LinkContext } from '../../services/links';
 import { LabelActions } from '../Labelling/LabelActions';
+import { LogDetails } from '../LogDetails/LogDetails';
+import { LineActionButtons } from '../ScoredLines/RowActions';
 import { ReasoningView } from './ReasoningView';
 
 const RETRYABLE = new Set<ServiceError['kind']>(['rate_limited', 'timeout', 'unreachable', 'unavailable']);
@@ -13,6 +18,10 @@ export type ExplainState =
 
 export interface ReasoningDrawerProps {
   line: LogLine;
+  /** The selected line's own result (log details). */
+  result?: LineResult;
+  model?: ModelInfo | null;
+  links?: LinkContext;
   state: ExplainState;
   lineByIndex: (index: number) => LogLine | undefined;
   onCite: (event: number) => void;
@@ -22,19 +31,38 @@ export interface ReasoningDrawerProps {
   timeZone?: string;
 }
 
-export function ReasoningDrawer({ line, state, onClose, onRetry, ...view }: ReasoningDrawerProps) {
+export function ReasoningDrawer({
+  line,
+  result,
+  model,
+  links,
+  state,
+  onClose,
+  onRetry,
+  ...view
+}: ReasoningDrawerProps) {
+  const s = useStyles2(getStyles);
   return (
     <Drawer
       title="Why is this anomalous?"
       subtitle={
-        <>
-          <code>{line.line.slice(0, 160)}</code>
-          <LabelActions line={line} />
-        </>
+        <div className={s.subtitle}>
+          {/* The whole line, wrapped: BGL's header alone is 60 characters, a cut line hid the message. */}
+          <code className={s.line} aria-label="Selected line">
+            {line.line}
+          </code>
+          <Stack direction="row" gap={1} wrap="wrap" alignItems="center">
+            <LabelActions line={line} />
+            {links && <LineActionButtons links={links} line={line} />}
+          </Stack>
+        </div>
       }
       onClose={onClose}
       size="md"
     >
+      <ControlledCollapse label="Log details" isOpen={false}>
+        <LogDetails line={line} result={result} model={model} />
+      </ControlledCollapse>
       {state.status === 'loading' && <LoadingPlaceholder text="Explaining the sequence…" />}
       {state.status === 'error' && (
         <Alert severity="error" title={state.error.title}>
@@ -50,3 +78,14 @@ export function ReasoningDrawer({ line, state, onClose, onRetry, ...view }: Reas
     </Drawer>
   );
 }
+
+const getStyles = (theme: GrafanaTheme2) => ({
+  subtitle: css({ display: 'flex', flexDirection: 'column', gap: theme.spacing(1), minWidth: 0 }),
+  line: css({
+    display: 'block',
+    whiteSpace: 'pre-wrap',
+    overflowWrap: 'anywhere',
+    maxHeight: '6.5em',
+    overflowY: 'auto',
+  }),
+});

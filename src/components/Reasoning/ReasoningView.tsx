@@ -8,6 +8,7 @@ import { dateTimeFormat, type GrafanaTheme2 } from '@grafana/data';
 import { Alert, Badge, Button, ControlledCollapse, Stack, Text, useStyles2, type BadgeColor } from '@grafana/ui';
 import type { ExplainResponse, Severity } from '../../services/contract';
 import type { LogLine } from '../../services/frames';
+import { lineParts } from '../../services/lineParts';
 import { DomainChip, VerdictBadge } from '../Domain/DomainChip';
 import { testIds } from '../testIds';
 
@@ -57,6 +58,12 @@ export function ReasoningView({ explanation, lineByIndex, onCite, onAnnotate, ti
   const [annotation, setAnnotation] = useState<{ state: 'idle' | 'saving' | 'done' | 'error'; text?: string }>({
     state: 'idle',
   });
+
+  // The log level as the event's line wrote it (header or stream label), parsed as the service parses it.
+  const levelOf = (event: number | undefined) => {
+    const line = event === undefined ? undefined : lineByIndex(sequence.lineIndices[event - 1]);
+    return line ? lineParts(line).levelText : null;
+  };
 
   const annotate = async () => {
     if (!onAnnotate) {
@@ -131,7 +138,17 @@ export function ReasoningView({ explanation, lineByIndex, onCite, onAnnotate, ti
             <li key={i} className={s.item}>
               <Stack direction="row" gap={1} alignItems="center" wrap="wrap">
                 <strong>{e.label}</strong>
-                <Badge color={SEVERITY_COLOR[e.severity]} text={e.severity} />
+                {/* The reasoning's own rating, not the line's log level (an INFO line it cites is rated warning). */}
+                <Badge
+                  color={SEVERITY_COLOR[e.severity]}
+                  text={`rated ${e.severity}`}
+                  tooltip="Severity rated by the reasoning from the event's score, level, failure words and whether the verdict cites it; the line's own level is shown beside it"
+                />
+                {levelOf(e.events[0]) && (
+                  <Text variant="bodySmall" color="secondary">
+                    level {levelOf(e.events[0])}
+                  </Text>
+                )}
                 <DomainChip domain={e.domain} />
                 {e.component && (
                   <Text variant="bodySmall" color="secondary">

@@ -1,15 +1,25 @@
 /**
  * The scored lines, virtualised so 10,000+ rows stay fast. A listbox: arrow keys move the active row, Enter or a
  * click opens its reasoning. Cited events from the reasoning are highlighted and scrolled into view.
+ * Rows are coloured by log level as in Grafana's logs panel; wrapped rows are measured (variable heights);
+ * "hide header" shows the message after the header the service's parser found.
  */
 import React, { forwardRef, useCallback, useEffect, useImperativeHandle, useRef, useState } from 'react';
 import { css, cx } from '@emotion/css';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { dateTimeFormat, type GrafanaTheme2 } from '@grafana/data';
-import { useStyles2 } from '@grafana/ui';
+import { useStyles2, useTheme2 } from '@grafana/ui';
 import type { ScoredLine } from '../../services/analysis';
+import type { ModelInfo } from '../../services/contract';
+import { lineParts, type LineParts } from '../../services/lineParts';
+import type { LinkContext } from '../../services/links';
+import { formatScoreWithCut, scoreCut } from '../../services/scoreCut';
+import { baselineOf } from '../../services/baseline';
+import { BaselineMarker } from '../Patterns/BaselineMarker';
 import { DomainChip, VerdictBadge } from '../Domain/DomainChip';
 import { testIds } from '../testIds';
+import { levelColour } from './levelColours';
+import { RowActions } from './RowActions';
 
 export const ROW_HEIGHT = 32;
 
@@ -24,6 +34,16 @@ export interface ScoredLinesListProps {
   timeZone?: string;
   /** Initial viewport before the browser measures it (jsdom measures nothing). */
   initialWidth?: number;
+  /** Wrap long lines (rows grow) instead of cutting them with an ellipsis. */
+  wrap?: boolean;
+  /** Show the message without its header (timestamp, node, level…). */
+  hideHeader?: boolean;
+  /** The model's decision rule, to show each score with the cut it was compared with. */
+  model?: ModelInfo | null;
+  /** Where "Open in Explore" and "copy link" point; no row actions without it. */
+  links?: LinkContext;
+  /** Parsed parts of a line (cached by the owner); parsed here when absent. */
+  partsOf?: (line: ScoredLine) => LineParts;
 }
 
 export interface ScoredLinesListHandle {
@@ -34,10 +54,24 @@ export interface ScoredLinesListHandle {
 }
 
 export const ScoredLinesList = forwardRef<ScoredLinesListHandle, ScoredLinesListProps>(function ScoredLinesList(
-  { lines, selected, highlighted, onSelect, height = 600, timeZone, initialWidth = 1000 },
+  {
+    lines,
+    selected,
+    highlighted,
+    onSelect,
+    height = 600,
+    timeZone,
+    initialWidth = 1000,
+    wrap = false,
+    hideHeader = false,
+    model,
+    links,
+    partsOf = lineParts,
+  },
   ref
 ) {
   const s = useStyles2(getStyles);
+  const theme = useTheme2();
   const parentRef = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(0);
   const virtualizer = useVirtualizer({
@@ -46,7 +80,12 @@ export const ScoredLinesList = forwardRef<ScoredLinesListHandle, ScoredLinesList
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,
     initialRect: { width: initialWidth, height },
+    getItemKey: (i) => lines[i]?.index ?? i,
   });
+  // Wrapped rows have their own heights: measure again when wrapping or the text shown changes.
+  useEffect(() => {
+    virtualizer.measure();
+  }, [virtualizer, wrap, hideHeader]);
 
   const positionOf = useCallback((lineIndex: number) => lines.findIndex((l) => l.index === lineIndex), [lines]);
 
@@ -116,6 +155,10 @@ export const ScoredLinesList = forwardRef<ScoredLinesListHandle, ScoredLinesList
         {virtualizer.getVirtualItems().map((item) => {
           const line = lines[item.index];
           const r = line.result;
+          const parts = partsOf(line);
+          const cut = scoreCut(r, model);
+          const baseline = baselineOf(r);
+          const text = hideHeader ? parts.message : line.line;
           return (
             <div
               key={line.index}
@@ -123,14 +166,22 @@ export const ScoredLinesList = forwardRef<ScoredLinesListHandle, ScoredLinesList
               role="option"
               aria-selected={selected === line.index}
               data-line-index={line.index}
+              data-index={item.index}
+              data-level={parts.level}
+              ref={wrap ? virtualizer.measureElement : undefined}
               className={cx(
                 s.row,
-                r.verdict === 'anomaly' && s.anomaly,
+                wrap && s.wrapped,
                 item.index === active && s.active,
                 highlighted?.has(line.index) && s.highlighted,
                 selected === line.index && s.selected
               )}
-              style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
+              style={{
+                transform: `translateY(${item.start}px)`,
+                height: wrap ? undefined : ROW_HEIGHT,
+                minHeight: ROW_HEIGHT,
+                borderLeftColor: levelColour(theme, parts.level),
+              }}
               onClick={() => {
                 setActive(item.index);
                 onSelect(line);
@@ -145,12 +196,28 @@ export const ScoredLinesList = forwardRef<ScoredLinesListHandle, ScoredLinesList
               <span className={s.domain}>
                 <DomainChip domain={r.domain} />
               </span>
-              <span className={s.score} aria-label={`score ${r.score.toFixed(2)}`}>
-                {r.score.toFixed(2)}
+              <span
+                className={s.score}
+                aria-label={`score ${r.score.toFixed(2)}${cut?.cut != null ? `, cut ${cut.cut.toFixed(2)}` : ''}`}
+                title={
+                  cut
+                    ? `Calibrated probability of an anomaly ${r.score.toFixed(3)}; ${
+                        cut.cut === null ? 'decided by routing' : `anomaly at ≥ ${cut.cut.toFixed(3)}`
+                      } (${cut.rule})`
+                    : `Calibrated probability of an anomaly ${r.score.toFixed(3)}`
+                }
+              >
+                {formatScoreWithCut(r.score, cut)}
               </span>
-              <span className={s.text} title={line.line}>
-                {line.line}
+              <span className={s.marker}>{baseline && <BaselineMarker baseline={baseline} />}</span>
+              <span className={cx(s.text, wrap && s.textWrapped)} title={wrap ? undefined : line.line}>
+                {text}
               </span>
+              {links && (
+                <span className={s.actions} data-row-actions>
+                  <RowActions links={links} line={line} />
+                </span>
+              )}
             </div>
           );
         })}
@@ -186,8 +253,9 @@ const getStyles = (theme: GrafanaTheme2) => ({
     fontFamily: theme.typography.fontFamilyMonospace,
     fontSize: theme.typography.bodySmall.fontSize,
     '&:hover': { background: theme.colors.action.hover },
+    '&:hover [data-row-actions], &:focus-within [data-row-actions]': { visibility: 'visible' },
   }),
-  anomaly: css({ borderLeftColor: theme.colors.error.main }),
+  wrapped: css({ alignItems: 'flex-start', padding: theme.spacing(0.5, 1) }),
   active: css({ background: theme.colors.action.hover }),
   highlighted: css({ background: theme.colors.warning.transparent }),
   selected: css({
@@ -196,7 +264,10 @@ const getStyles = (theme: GrafanaTheme2) => ({
   }),
   time: css({ flex: '0 0 170px', color: theme.colors.text.secondary }),
   badge: css({ flex: '0 0 86px' }),
-  domain: css({ flex: '0 0 100px', overflow: 'hidden' }),
-  score: css({ flex: '0 0 40px', textAlign: 'right', fontVariantNumeric: 'tabular-nums' }),
+  domain: css({ flex: '0 0 108px', overflow: 'hidden' }),
+  score: css({ flex: '0 0 96px', textAlign: 'right', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }),
+  marker: css({ flex: '0 0 64px' }),
   text: css({ flex: 1, minWidth: 0, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }),
+  textWrapped: css({ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', lineHeight: '20px' }),
+  actions: css({ flex: '0 0 auto', visibility: 'hidden' }),
 });
