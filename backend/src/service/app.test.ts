@@ -13,6 +13,8 @@ import { HttpError, OverloadedError, TimeoutError, WorkerCrashedError } from './
 import { createMetrics } from './metrics';
 import type { LoadedModel, ModelSource, ReloadResult } from './models';
 import { FakeEngine } from './__fixtures__/fake-engine';
+import { explainSequence } from '../reasoning/explain';
+import { knowledgeFromTables } from '../reasoning/knowledge';
 
 const TOKEN = 'test-token-0123456789abcdef';
 const AUTH = { Authorization: `Bearer ${TOKEN}` };
@@ -271,6 +273,49 @@ describe('POST /api/v1/explain', () => {
       'validation_failed'
     );
     expectError(await request(app).post('/api/v1/explain').send(body), 401, 'unauthorized');
+  });
+});
+
+describe('POST /api/v1/explain: hostile session and window options', () => {
+  // The real reasoning engine over the fake scorer: the route's validation and the engine's behaviour together.
+  const realExplain = () => {
+    const engine = new FakeEngine();
+    return setup({
+      model: { engine, explain: (r) => explainSequence(engine, knowledgeFromTables([], []), null, r) },
+    }).app;
+  };
+  const post = (app: ReturnType<typeof realExplain>, extra: object) =>
+    request(app)
+      .post('/api/v1/explain')
+      .set(AUTH)
+      .send({ lines: [{ line: 'a id=1' }, { line: 'b id=1', timestamp: '1000' }], focus: 1, ...extra });
+
+  it.each(['(', '[z-a]', '(a)\\1', '(?=x)y'])('400 with the path for the session regex %s', async (regex) => {
+    const error = expectError(await post(realExplain(), { session: { regex } }), 400, 'validation_failed');
+    expect(error.message).toContain('session.regex');
+    expect(error.details).toEqual({ issues: [expect.objectContaining({ path: 'session.regex' })] });
+  });
+
+  it('400 with the path for window.seconds 1e300 (BigInt(Infinity) answered 500)', async () => {
+    const error = expectError(
+      await post(realExplain(), { session: 'none', window: { seconds: 1e300 } }),
+      400,
+      'validation_failed'
+    );
+    expect(error.message).toContain('window.seconds');
+  });
+
+  it('a catastrophic-backtracking regex answers at once (V8 took 19 s on this input)', async () => {
+    const lines = Array.from({ length: 8 }, () => ({ line: `${'a'.repeat(26)}!` }));
+    const started = performance.now();
+    const res = await request(realExplain())
+      .post('/api/v1/explain')
+      .set(AUTH)
+      .send({ lines, focus: 0, session: { regex: '(a+)+$' } });
+    // Exponential (V8: 6.5 s on this 2-core VM, 19 s elsewhere) against linear (RE2: ~20 ms): a wide margin.
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(res.status).toBe(200);
+    expect(res.body.sequence).toMatchObject({ keyType: 'window' });
   });
 });
 

@@ -17,6 +17,8 @@ import {
   type ScoreResponse,
 } from '../contract';
 import { LABELS_ROUTES, labelsRouter, type LabelStore, type RetrainJobManager } from '../labels';
+import { ExplainInputError } from '../reasoning/explain';
+import { sequenceOptionIssues } from '../sequence/select';
 import { bearerAuth } from './auth';
 import { jsonBody } from './body';
 import { HttpError, sendError } from './errors';
@@ -171,6 +173,17 @@ export function createApp(deps: AppDeps): express.Express {
     checkLineCount(req.body, limits.maxLinesPerRequest);
     const request = validate(ExplainRequestSchema, req.body, 'explain request');
     res.locals.lineCount = request.lines.length;
+    const issues = sequenceOptionIssues(request.session, request.window);
+    if (issues.length > 0) {
+      throw new HttpError(
+        400,
+        'validation_failed',
+        `invalid explain request: ${issues[0]!.path}: ${issues[0]!.message}`,
+        {
+          issues,
+        }
+      );
+    }
     if (request.focus !== undefined && request.focus >= request.lines.length) {
       throw new HttpError(
         400,
@@ -256,6 +269,11 @@ export function createApp(deps: AppDeps): express.Express {
     }
     if (err instanceof HttpError) {
       sendError(res, err);
+      return;
+    }
+    if (err instanceof ExplainInputError) {
+      // The reasoning engine's own input checks: a client error, whatever slipped past the route's validation.
+      sendError(res, new HttpError(400, 'validation_failed', err.message));
       return;
     }
     logger.error({ err: err instanceof Error ? { message: err.message, stack: err.stack } : String(err) }, 'unhandled');
