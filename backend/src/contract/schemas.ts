@@ -280,6 +280,8 @@ export const ERROR_CODES = [
   'unavailable',
   'reload_failed',
   'internal',
+  'forbidden',
+  'insufficient_storage',
 ] as const;
 
 export const ErrorCodeSchema = z.enum(ERROR_CODES);
@@ -299,5 +301,13 @@ export const HealthResponseSchema = z
     status: z.enum(['ok', 'starting', 'unavailable']),
     model: ModelRefSchema.nullable(),
     device: z.enum(['cpu', 'cuda']).nullable(),
+    labelStore: z
+      .object({
+        status: z.enum(['ok', 'degraded']),
+        reason: z.string().optional(),
+        since: z.string().optional(),
+      })
+      .optional()
+      .describe('The label store (feedback API), when one is configured; degraded does not stop scoring'),
   })
   .meta({ id: 'Health' });

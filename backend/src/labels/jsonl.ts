@@ -109,9 +109,10 @@ export async function importJsonl(
     }
   };
   const pauseMs = options.pauseMs ?? 5;
-  const flush = () => {
+  const flush = async () => {
     if (batch.length > 0) {
-      const { imported, duplicates } = store.insertRecords(batch);
+      const records = batch;
+      const { imported, duplicates } = await store.retrying(() => store.insertRecords(records));
       report.imported += imported;
       report.duplicates += duplicates;
       batch = [];
@@ -148,10 +149,10 @@ export async function importJsonl(
       source: line.source ?? 'import',
     });
     if (batch.length >= chunkSize) {
-      flush();
+      await flush();
       await new Promise((resolve) => setTimeout(resolve, pauseMs));
     }
   }
-  flush();
+  await flush();
   return report;
 }

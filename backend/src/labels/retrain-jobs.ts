@@ -109,8 +109,9 @@ export class RetrainJobManager {
       result: null,
       error: null,
     };
-    this.jobs.set(job.id, job);
+    // A database that cannot take the row (full, locked) throws here: the caller answers 507/503, no job exists.
     this.options.store.saveJob(job);
+    this.jobs.set(job.id, job);
     const controller = new AbortController();
     // The job starts on a later tick, so the caller answers 202 with the queued job first.
     const done = new Promise<void>((resolve) => setImmediate(resolve)).then(() => this.run(job, filter, controller));
@@ -160,9 +161,24 @@ export class RetrainJobManager {
     const { store, retrainer, bundles, logger } = this.options;
     const persistEvery = this.options.persistProgressMs ?? 1000;
     let lastPersist = 0;
-    const finish = (state: RetrainJob['state'], fields: Partial<RetrainJob>) => {
+    // Saving the job row never throws into the job: a full or locked database must not crash the service (a throw
+    // in the retrain worker's message handler was an uncaught exception; one in finish() an unhandled rejection).
+    // The job's state in memory stays current and GET /retrain/{id} answers from it; the failure is logged and the
+    // store's health says degraded. saveJob reads `job` when it runs, so a retried save writes the latest state.
+    const persist = (): Promise<void> =>
+      store
+        .retrying(() => store.saveJob(job))
+        .then(
+          () => undefined,
+          (err: Error) =>
+            logger?.error(
+              { job: job.id, state: job.state, err: { message: err.message } },
+              'the retrain job could not be saved in the label database'
+            )
+        );
+    const finish = async (state: RetrainJob['state'], fields: Partial<RetrainJob>): Promise<void> => {
       Object.assign(job, fields, { state, finishedAt: this.now().toISOString() });
-      store.saveJob(job);
+      await persist();
     };
     try {
       if (controller.signal.aborted) {
@@ -175,7 +191,7 @@ export class RetrainJobManager {
         labelCount: labels.length,
         progress: { stage: 'starting', fraction: 0 },
       });
-      store.saveJob(job);
+      void persist();
       logger?.info({ job: job.id, labels: labels.length, bundleDir: job.bundleDir }, 'retrain job started');
       const output = await retrainer({
         bundleDir: job.bundleDir,
@@ -189,7 +205,7 @@ export class RetrainJobManager {
           const t = Date.now();
           if (t - lastPersist >= persistEvery) {
             lastPersist = t;
-            store.saveJob(job);
+            void persist();
           }
         },
       });
@@ -198,7 +214,7 @@ export class RetrainJobManager {
       }
       const result = { ...output, activated: false };
       if (!output.accepted) {
-        finish('rejected', { result, progress: { stage: 'rejected', fraction: 1 } });
+        await finish('rejected', { result, progress: { stage: 'rejected', fraction: 1 } });
         logger?.info(
           { job: job.id, reason: output.reason },
           'retrain candidate rejected; the current bundle keeps serving'
@@ -209,19 +225,30 @@ export class RetrainJobManager {
       try {
         await bundles.activate(output.candidateDir);
       } catch (err) {
-        finish('failed', {
+        await finish('failed', {
           result,
           error: `the accepted candidate ${output.candidateDir} could not be loaded: ${(err as Error).message}`,
         });
         logger?.error({ job: job.id, err: { message: (err as Error).message } }, 'retrain candidate failed to load');
         return;
       }
-      store.recordActivation(this.baseBundleDir, output.candidateDir, job.id);
-      finish('succeeded', { result: { ...result, activated: true }, progress: { stage: 'done', fraction: 1 } });
+      let unrecorded: string | null = null;
+      try {
+        await store.retrying(() => store.recordActivation(this.baseBundleDir, output.candidateDir, job.id));
+      } catch (err) {
+        // The candidate serves now; only the record that makes it serve again after a restart is missing.
+        unrecorded = `the swap could not be recorded (after a restart the previous bundle serves): ${(err as Error).message}`;
+        logger?.error({ job: job.id, err: { message: (err as Error).message } }, 'retrained bundle swap not recorded');
+      }
+      await finish('succeeded', {
+        result: { ...result, activated: true },
+        progress: { stage: 'done', fraction: 1 },
+        error: unrecorded,
+      });
       logger?.info({ job: job.id, candidateDir: output.candidateDir }, 'retrained bundle swapped in');
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
-      finish('failed', { error: controller.signal.aborted ? `aborted: ${message}` : message });
+      await finish('failed', { error: controller.signal.aborted ? `aborted: ${message}` : message });
       logger?.error({ job: job.id, err: { message } }, 'retrain job failed');
     } finally {
       if (this.active?.job === job) {

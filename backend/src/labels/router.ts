@@ -25,6 +25,17 @@ import {
   type LabelInput,
 } from './schemas';
 import { IdempotencyConflictError, type LabelStore } from './store';
+import { classifyStoreError, storeHttpError } from './store-health';
+
+/** A store call off the event loop's critical path (store.retrying); database failures become 503/507. */
+async function storeCall<T>(store: LabelStore, op: () => T): Promise<T> {
+  try {
+    return await store.retrying(op);
+  } catch (err) {
+    const failure = classifyStoreError(err);
+    throw failure ? storeHttpError(failure) : err;
+  }
+}
 
 export const USER_HEADER = 'x-grafana-user';
 export const DEFAULT_MAX_IMPORT_BYTES = 64 * 1024 * 1024;
@@ -205,14 +216,15 @@ export function labelsRouter(options: LabelsRouterOptions): Router {
     return jobs;
   };
 
-  router.post('/feedback', route('/api/v1/feedback'), auth, body, (req, res) => {
+  router.post('/feedback', route('/api/v1/feedback'), auth, body, async (req, res) => {
     const labels = needStore();
     const inputs = parseFeedback(req.body);
     res.locals.lineCount = inputs.length;
     let result: FeedbackResponse;
     try {
-      // Synchronous and committed (fsync'd) before the answer: a 201 means the labels are on disk.
-      result = labels.add(inputs, { user: requestUser(req), source: 'grafana' });
+      // Committed (fsync'd) before the answer: a 201 means the labels are on disk.
+      const user = requestUser(req);
+      result = await storeCall(labels, () => labels.add(inputs, { user, source: 'grafana' }));
     } catch (err) {
       if (err instanceof IdempotencyConflictError) {
         throw new HttpError(422, 'validation_failed', err.message, {
@@ -227,10 +239,10 @@ export function labelsRouter(options: LabelsRouterOptions): Router {
     res.status(201).json(result);
   });
 
-  router.get('/labels', route('/api/v1/labels'), auth, (req, res) => {
+  router.get('/labels', route('/api/v1/labels'), auth, async (req, res) => {
     const labels = needStore();
     const query = validate(LabelsQuerySchema, req.query, 'labels query');
-    res.json(labels.list(query));
+    res.json(await storeCall(labels, () => labels.list(query)));
   });
 
   router.get('/labels/export', route('/api/v1/labels/export'), auth, async (req, res) => {
@@ -300,10 +312,10 @@ export function labelsRouter(options: LabelsRouterOptions): Router {
     }
   });
 
-  router.get('/labels/stats', route('/api/v1/labels/stats'), auth, (req, res) => {
+  router.get('/labels/stats', route('/api/v1/labels/stats'), auth, async (req, res) => {
     const labels = needStore();
     const query = validate(LabelStatsQuerySchema, req.query, 'stats query');
-    res.json(labels.stats(query));
+    res.json(await storeCall(labels, () => labels.stats(query)));
   });
 
   router.post('/retrain', route('/api/v1/retrain'), auth, optionalJsonBody(limits), (req, res) => {
@@ -313,6 +325,10 @@ export function labelsRouter(options: LabelsRouterOptions): Router {
       const job = manager.start({ since: request.since });
       res.status(202).setHeader('Location', `/api/v1/retrain/${job.id}`).json(job);
     } catch (err) {
+      const failure = classifyStoreError(err);
+      if (failure) {
+        throw storeHttpError(failure);
+      }
       if (err instanceof RetrainBusyError) {
         throw new HttpError(
           409,

@@ -6,12 +6,17 @@
  * Concurrency: WAL lets readers run beside one writer; `busy_timeout` makes a second writer (another process
  * on the same file) wait for the lock instead of failing with SQLITE_BUSY; writes use BEGIN IMMEDIATE so the lock
  * is taken up front and a read-then-write transaction can never deadlock against another writer.
+ *
+ * The service must not wait inside SQLite: better-sqlite3 is synchronous, so a 10 s busy_timeout blocked every
+ * route for as long as another process held the lock. The service opens the store with SERVICE_BUSY_TIMEOUT_MS and
+ * calls it through `retrying`, which waits for the lock between attempts on timers (the event loop runs meanwhile).
  */
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { migrate } from './migrations';
+import { isBusy, sqliteCode, StoreHealth } from './store-health';
 import type {
   FeedbackResponse,
   LabelFilter,
@@ -22,8 +27,14 @@ import type {
   RetrainJob,
 } from './schemas';
 
+/** The service's busy_timeout: a locked database blocks the event loop this long per attempt at most. */
+export const SERVICE_BUSY_TIMEOUT_MS = 20;
+
+/** How long `retrying` keeps trying a locked database before the caller gets SQLITE_BUSY (a 503). */
+export const DEFAULT_RETRY_DEADLINE_MS = 5000;
+
 export interface LabelStoreOptions {
-  /** How long a writer waits for another connection's lock before failing (default 10 s). */
+  /** How long a writer waits for another connection's lock before failing (default 10 s; the service: 20 ms). */
   busyTimeoutMs?: number;
   now?: () => Date;
   newId?: () => string;
@@ -166,6 +177,8 @@ const INSERT_SQL = `INSERT INTO labels
 
 export class LabelStore {
   readonly db: Database.Database;
+  /** Degraded from a database failure seen through `retrying` until the next call that succeeds (for /readyz). */
+  readonly health = new StoreHealth();
   private readonly now: () => Date;
   private readonly newId: () => string;
   private readonly insert: Database.Statement;
@@ -204,6 +217,32 @@ export class LabelStore {
       db?.close();
       // SQLite's messages ("unable to open database file") do not say which file.
       throw new Error(`label database ${file}: ${(err as Error).message}`, { cause: err });
+    }
+  }
+
+  /**
+   * Runs `op` (a synchronous store call); while the database is locked (SQLITE_BUSY after the busy timeout), tries
+   * again after a timer, up to `deadlineMs`. Records the outcome in `health`. Errors that are not the database's
+   * (an idempotency conflict) pass through without touching the health.
+   */
+  async retrying<T>(op: () => T, deadlineMs = DEFAULT_RETRY_DEADLINE_MS): Promise<T> {
+    const deadline = performance.now() + deadlineMs;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const result = op();
+        this.health.succeeded();
+        return result;
+      } catch (err) {
+        if (isBusy(err) && performance.now() < deadline) {
+          await new Promise((resolve) => setTimeout(resolve, Math.min(50, 5 * 2 ** attempt)));
+          continue;
+        }
+        const code = sqliteCode(err);
+        if (code !== null) {
+          this.health.failed(`${code}: ${(err as Error).message}`);
+        }
+        throw err;
+      }
     }
   }
 

@@ -17,6 +17,7 @@ import {
   type ScoreResponse,
 } from '../contract';
 import { LABELS_ROUTES, labelsRouter, type LabelStore, type RetrainJobManager } from '../labels';
+import { classifyStoreError, storeHttpError } from '../labels/store-health';
 import { ExplainInputError } from '../reasoning/explain';
 import { sequenceOptionIssues } from '../sequence/select';
 import { bearerAuth } from './auth';
@@ -134,7 +135,14 @@ export function createApp(deps: AppDeps): express.Express {
     }
     // Loaded but every worker is down (crash loop): not ready, so the load balancer routes elsewhere.
     const usable = !model.stats || model.stats().readyWorkers > 0;
-    return { status: usable ? 'ok' : 'unavailable', model: model.engine.model, device: model.engine.info().device };
+    const store = deps.labels?.store;
+    return {
+      status: usable ? 'ok' : 'unavailable',
+      model: model.engine.model,
+      device: model.engine.info().device,
+      // A degraded label store does not make the service unready: scoring does not depend on it.
+      ...(store ? { labelStore: store.health.status() } : {}),
+    };
   };
 
   app.get('/healthz', route('/healthz'), (_req, res) => {
@@ -269,6 +277,12 @@ export function createApp(deps: AppDeps): express.Express {
     }
     if (err instanceof HttpError) {
       sendError(res, err);
+      return;
+    }
+    const storeFailure = classifyStoreError(err);
+    if (storeFailure) {
+      deps.labels?.store.health.failed(storeFailure.reason);
+      sendError(res, storeHttpError(storeFailure));
       return;
     }
     if (err instanceof ExplainInputError) {

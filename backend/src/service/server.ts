@@ -12,6 +12,7 @@ import pino, { type Logger } from 'pino';
 import { Registry } from 'prom-client';
 import type { ScoringEngine } from '../engine/types';
 import { LabelStore, RetrainJobManager, type BundleSwitch, type Retrainer } from '../labels';
+import { SERVICE_BUSY_TIMEOUT_MS } from '../labels/store';
 import { PACKAGE_VERSION } from '../version';
 import { createApp } from './app';
 import type { ServiceConfig } from './config';
@@ -136,7 +137,8 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     onReload: (outcome) => metrics.reloads.inc({ outcome }),
     onRetireError: (err) => logger.error({ err: { message: err.message } }, 'closing the previous model failed'),
   });
-  const labels = config.labelsDb ? LabelStore.open(config.labelsDb) : null;
+  // A short busy timeout: a lock held by another process must not block the event loop (store.retrying waits).
+  const labels = config.labelsDb ? LabelStore.open(config.labelsDb, { busyTimeoutMs: SERVICE_BUSY_TIMEOUT_MS }) : null;
   // The newest retrained bundle swapped in on top of MODEL_DIR (and not rolled back) serves again after a restart.
   modelDir = labels?.activeBundles(config.modelDir)[0]?.dir ?? modelDir;
   const bundles: BundleSwitch = {
