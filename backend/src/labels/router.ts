@@ -315,7 +315,8 @@ export function labelsRouter(options: LabelsRouterOptions): Router {
   router.get('/labels/stats', route('/api/v1/labels/stats'), auth, async (req, res) => {
     const labels = needStore();
     const query = validate(LabelStatsQuerySchema, req.query, 'stats query');
-    res.json(await storeCall(labels, () => labels.stats(query)));
+    // storeCall awaits the worker's answer, so its failures are classified too.
+    res.json(await storeCall(labels, () => labels.statsOffThread(query)));
   });
 
   router.post('/retrain', route('/api/v1/retrain'), auth, optionalJsonBody(limits), (req, res) => {

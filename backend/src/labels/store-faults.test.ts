@@ -165,3 +165,32 @@ describe('label store faults', () => {
     expect(store.health.status()).toEqual({ status: 'ok' });
   });
 });
+
+describe('label stats off the event loop', () => {
+  it('computes stats on a worker for a file, cached until a label is added', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'al-stats-'));
+    const store = LabelStore.open(join(dir, 'labels.sqlite'));
+    try {
+      store.add(
+        [
+          { line: 'a', verdict: 'normal', templateId: 't1' },
+          { line: 'b', verdict: 'anomaly', templateId: 't1' },
+        ],
+        { user: 'u', source: 'cli' }
+      );
+      const spy = jest.spyOn(store, 'stats');
+      const first = await store.statsOffThread();
+      expect(first).toEqual(store.stats());
+      spy.mockClear();
+      // Not the store's own connection: the main thread ran no stats query.
+      const [again, concurrent] = await Promise.all([store.statsOffThread(), store.statsOffThread()]);
+      expect(again).toBe(concurrent);
+      expect(spy).not.toHaveBeenCalled();
+      store.add([{ line: 'c', verdict: 'anomaly', templateId: 't2' }], { user: 'u', source: 'cli' });
+      expect((await store.statsOffThread()).total).toBe(3);
+    } finally {
+      store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
