@@ -20,6 +20,7 @@ import { LABELS_ROUTES, labelsRouter, type LabelStore, type RetrainJobManager } 
 import { classifyStoreError, storeHttpError } from '../labels/store-health';
 import { ExplainInputError } from '../reasoning/explain';
 import { sequenceOptionIssues } from '../sequence/select';
+import { Admission, type AdmissionTicket } from './admission';
 import { bearerAuth } from './auth';
 import { jsonBody } from './body';
 import { HttpError, sendError } from './errors';
@@ -30,6 +31,8 @@ export interface AppLimits {
   maxBodyBytes: number;
   maxLinesPerRequest: number;
   maxJsonDepth: number;
+  /** The batcher's queue bound; admission never lets more lines wait (default: 10 requests' worth). */
+  queueMaxLines?: number;
 }
 
 export interface AppDeps {
@@ -41,6 +44,8 @@ export interface AppDeps {
   authTokens: readonly string[];
   authDisabled: boolean;
   version: string;
+  /** Load shedding before bodies are parsed; default: one built from `limits`. */
+  admission?: Admission;
   /** Label store and retrain jobs (feedback API); absent: those routes answer 503. */
   labels?: { store: LabelStore; jobs?: RetrainJobManager; maxImportBytes?: number };
 }
@@ -127,6 +132,30 @@ export function createApp(deps: AppDeps): express.Express {
     ? (_req: Request, _res: Response, next: NextFunction) => next()
     : bearerAuth(deps.authTokens);
   const body = jsonBody(limits);
+  const admission =
+    deps.admission ??
+    new Admission({
+      maxQueueLines: limits.queueMaxLines ?? limits.maxLinesPerRequest * 10,
+      maxLinesPerRequest: limits.maxLinesPerRequest,
+    });
+  // Before the body is read: shed from the headers and the queue (admission.ts), so refusing costs no parsing.
+  const admit = (req: Request, res: Response, next: NextFunction): void => {
+    const declared = Number(req.headers['content-length']);
+    const stats = models.current()?.stats?.() ?? null;
+    let ticket: AdmissionTicket;
+    try {
+      ticket = admission.admit(Number.isFinite(declared) ? declared : null, stats);
+    } catch (err) {
+      // Discard the unread body so the client reads the answer instead of a reset connection.
+      req.resume();
+      next(err);
+      return;
+    }
+    res.locals.admission = ticket;
+    res.once('close', () => ticket.release());
+    next();
+  };
+  const ticketOf = (res: Response): AdmissionTicket | undefined => res.locals.admission as AdmissionTicket | undefined;
 
   const health = (): HealthResponse => {
     const model = models.current();
@@ -167,17 +196,29 @@ export function createApp(deps: AppDeps): express.Express {
     res.json(openapi);
   });
 
-  app.post('/api/v1/score', route('/api/v1/score'), auth, body, async (req, res) => {
-    checkLineCount(req.body, limits.maxLinesPerRequest);
-    const request = validate(ScoreRequestSchema, req.body, 'score request');
-    res.locals.lineCount = request.lines.length;
-    const { engine } = requireModel(models);
-    const results = await engine.score(request.lines, request.options ?? {});
-    metrics.recordResults(results);
-    res.json({ model: engine.model, results } satisfies ScoreResponse);
+  app.post('/api/v1/score', route('/api/v1/score'), auth, admit, body, async (req, res) => {
+    const ticket = ticketOf(res);
+    try {
+      checkLineCount(req.body, limits.maxLinesPerRequest);
+      const request = validate(ScoreRequestSchema, req.body, 'score request');
+      res.locals.lineCount = request.lines.length;
+      ticket?.parsed(request.lines.length);
+      const { engine } = requireModel(models);
+      // score() queues the lines synchronously: from here the batcher's queue counts them, not the reservation.
+      const scoring = engine.score(request.lines, request.options ?? {});
+      ticket?.release();
+      const results = await scoring;
+      admission.completed(results.length);
+      metrics.recordResults(results);
+      res.json({ model: engine.model, results } satisfies ScoreResponse);
+    } finally {
+      ticket?.release();
+    }
   });
 
-  app.post('/api/v1/explain', route('/api/v1/explain'), auth, body, async (req, res) => {
+  app.post('/api/v1/explain', route('/api/v1/explain'), auth, admit, body, async (req, res) => {
+    // Explain scores a part of its lines and spends its time in reasoning: its reservation ends once parsed.
+    ticketOf(res)?.release();
     checkLineCount(req.body, limits.maxLinesPerRequest);
     const request = validate(ExplainRequestSchema, req.body, 'explain request');
     res.locals.lineCount = request.lines.length;
