@@ -122,6 +122,26 @@ describe('startServer (fake detector in real worker threads)', () => {
     expect(ScoreResponseSchema.parse(scored.body).model.version).toBe('1.0.0');
   });
 
+  it('a worker restart reads the verified copy, not the corrupt bundle now in MODEL_DIR', async () => {
+    // A restart that read MODEL_DIR again would never come up.
+    writeFileSync(join(dir, 'model.json'), '{"id": "fake", "vers');
+    const res = await post(server.url, '/api/v1/score', { lines: [{ line: '__exit__' }] });
+    expect(res.status).toBe(503);
+    const until = Date.now() + 10_000;
+    let metrics = '';
+    while (Date.now() < until) {
+      metrics = await (await fetch(`${server.url}/metrics`)).text();
+      if (metrics.includes('anomalylens_worker_restarts_total 2') && metrics.includes('anomalylens_workers_ready 2')) {
+        break;
+      }
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    expect(metrics).toContain('anomalylens_workers_ready 2');
+    const scored = await post(server.url, '/api/v1/score', { lines: [{ line: 'fine' }, { line: 'fine too' }] });
+    expect(scored.status).toBe(200);
+    expect(ScoreResponseSchema.parse(scored.body).model.version).toBe('1.0.0');
+  });
+
   it('reload with a good bundle swaps atomically; the live engine follows', async () => {
     writeBundle(dir, '1.1.0');
     const inFlight = post(server.url, '/api/v1/score', { lines: [{ line: '__slow__' }] });

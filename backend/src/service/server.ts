@@ -8,6 +8,7 @@
 import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
 import pino, { type Logger } from 'pino';
 import { Registry } from 'prom-client';
 import type { ScoringEngine } from '../engine/types';
@@ -18,6 +19,7 @@ import { createApp } from './app';
 import type { ServiceConfig } from './config';
 import { CurrentModelEngine } from './current-engine';
 import { narratorFromEnv } from '../narrator';
+import { snapshotBundle } from './bundle-snapshot';
 import { bindExplainer } from './explain';
 import { createMetrics, type ServiceMetrics } from './metrics';
 import { ModelManager, type LoadedModel, type ReloadResult } from './models';
@@ -78,16 +80,37 @@ export async function loadModel(
   detectorModule: string
 ): Promise<LoadedModel> {
   const { loadDetector } = require(detectorModule) as { loadDetector: LoadDetector };
-  // The main thread answers info/templates and feeds the explainer; it never scores (ORT would block the loop).
-  const catalog = (await loadDetector(config.modelDir, {
-    device: 'cpu',
-    intraOpThreads: 1,
-    logger,
-  })) as unknown as ModelCatalog & { close(): Promise<void> | void };
+  // Catalog and workers (restarted ones too) load one private copy: the bytes verified here (bundle-snapshot.ts).
+  const snapshot = snapshotBundle(config.modelDir);
+  let catalog: ModelCatalog & { close(): Promise<void> | void };
+  try {
+    // The main thread answers info/templates and feeds the explainer; it never scores (ORT would block the loop).
+    catalog = (await loadDetector(snapshot.dir, {
+      device: 'cpu',
+      intraOpThreads: 1,
+      logger,
+    })) as unknown as ModelCatalog & { close(): Promise<void> | void };
+  } catch (err) {
+    snapshot.remove();
+    if (err instanceof Error) {
+      // The copy's path means nothing to an operator: name the directory they configured.
+      err.message = err.message.replaceAll(snapshot.dir, resolve(config.modelDir));
+    }
+    throw err;
+  }
+  // Closing the model (after a swap, or at shutdown) closes the catalog last: then the copy goes too.
+  const closeCatalog = catalog.close.bind(catalog);
+  catalog.close = async () => {
+    try {
+      await closeCatalog();
+    } finally {
+      snapshot.remove();
+    }
+  };
   let pool: WorkerPool;
   try {
     pool = await WorkerPool.start({
-      bundleDir: config.modelDir,
+      bundleDir: snapshot.dir,
       device: config.device,
       size: config.workers,
       logger,
