@@ -21,6 +21,8 @@ import { LabelStore } from './store';
 
 const TOKEN = 'labels-test-token-0123456789';
 const AUTH = { Authorization: `Bearer ${TOKEN}` };
+const ADMIN_KEY = 'labels-admin-key-0123456789';
+const ADMIN = { ...AUTH, 'X-Anomaly-Lens-Admin-Key': ADMIN_KEY };
 
 function setup(options: { store?: LabelStore | null; jobs?: RetrainJobManager; maxImportBytes?: number } = {}) {
   const store = options.store === undefined ? LabelStore.open(':memory:') : options.store;
@@ -31,6 +33,9 @@ function setup(options: { store?: LabelStore | null; jobs?: RetrainJobManager; m
     limits: { maxBodyBytes: 256 * 1024, maxLinesPerRequest: 50, maxJsonDepth: 8 },
     authTokens: [TOKEN],
     authDisabled: false,
+    // The test token plays Grafana's proxy token: its requests may name the user.
+    grafanaProxyTokens: [TOKEN],
+    adminKeys: [ADMIN_KEY],
     version: '0.1.0',
     labels: store ? { store, jobs: options.jobs, maxImportBytes: options.maxImportBytes } : undefined,
   };
@@ -401,9 +406,9 @@ describe('export, import and stats', () => {
 describe('retrain and rollback routes', () => {
   it('501 naming the missing Retrainer when none is configured', async () => {
     const { app } = setup();
-    const res = await request(app).post('/api/v1/retrain').set(AUTH);
+    const res = await request(app).post('/api/v1/retrain').set(ADMIN);
     expect(expectError(res, 501, 'not_implemented')).toMatch(/without a Retrainer/);
-    expectError(await request(app).post('/api/v1/admin/rollback').set(AUTH), 501, 'not_implemented');
+    expectError(await request(app).post('/api/v1/admin/rollback').set(ADMIN), 501, 'not_implemented');
   });
 
   it('202 with Location, progress while running, 409 while busy, then the result; rollback swaps back', async () => {
@@ -432,9 +437,9 @@ describe('retrain and rollback routes', () => {
     });
     const { app } = setup({ store, jobs });
     await request(app).post('/api/v1/feedback').set(AUTH).send({ line: 'x', verdict: 'normal' }).expect(201);
-    expectError(await request(app).post('/api/v1/admin/rollback').set(AUTH), 409, 'reload_failed');
+    expectError(await request(app).post('/api/v1/admin/rollback').set(ADMIN), 409, 'reload_failed');
 
-    const started = await request(app).post('/api/v1/retrain').set(AUTH);
+    const started = await request(app).post('/api/v1/retrain').set(ADMIN);
     expect(started.status).toBe(202);
     const job = RetrainJobSchema.parse(started.body);
     expect(started.headers.location).toBe(`/api/v1/retrain/${job.id}`);
@@ -447,7 +452,7 @@ describe('retrain and rollback routes', () => {
       labelCount: 1,
       progress: { stage: 'experts', fraction: 0.5 },
     });
-    const busy = await request(app).post('/api/v1/retrain').set(AUTH).send({});
+    const busy = await request(app).post('/api/v1/retrain').set(ADMIN).send({});
     expect(expectError(busy, 409, 'overloaded')).toMatch(new RegExp(`retrain job ${job.id} is still running`));
 
     release();
@@ -459,14 +464,14 @@ describe('retrain and rollback routes', () => {
     });
     expect(activated).toEqual(['/bundles/v1-r1']);
 
-    const rollback = await request(app).post('/api/v1/admin/rollback').set(AUTH).expect(200);
+    const rollback = await request(app).post('/api/v1/admin/rollback').set(ADMIN).expect(200);
     expect(RollbackResponseSchema.parse(rollback.body)).toEqual({ from: '/bundles/v1-r1', to: '/bundles/v1' });
     expect(dir).toBe('/bundles/v1');
 
     expectError(await request(app).get('/api/v1/retrain/nope').set(AUTH), 404, 'not_found');
     expect(
       expectError(
-        await request(app).post('/api/v1/retrain').set(AUTH).send({ since: 'monday' }),
+        await request(app).post('/api/v1/retrain').set(ADMIN).send({ since: 'monday' }),
         400,
         'validation_failed'
       )

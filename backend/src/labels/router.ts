@@ -2,13 +2,14 @@
  * The feedback HTTP API under /api/v1: labels (write, page, export, import, stats), retrain jobs and rollback.
  * Mounted by the service's createApp; errors are HttpErrors, rendered by the app's error handler.
  *
- * Who labelled: the `X-Grafana-User` header, which Grafana's data proxy sets to the signed-in user's login. It is
- * trusted because only the proxy holds the bearer token the routes require; without it the user is "anonymous".
+ * Who labelled: the `X-Grafana-User` header, which Grafana's data proxy sets to the signed-in user's login, believed
+ * only on requests with a token listed in GRAFANA_PROXY_TOKENS (service/auth.ts); otherwise the user is "anonymous".
  */
 import { Router, type Request, type RequestHandler, type Response } from 'express';
 import type { Logger } from 'pino';
 import { Counter, type Registry } from 'prom-client';
 import type { ZodType } from 'zod';
+import { callerOf } from '../service/auth';
 import { jsonBody } from '../service/body';
 import { HttpError } from '../service/errors';
 import { exportJsonl, importJsonl } from './jsonl';
@@ -64,6 +65,8 @@ export interface LabelsRouterOptions {
   jobs?: RetrainJobManager;
   logger: Logger;
   auth: RequestHandler;
+  /** The admin credential for retrain and rollback (after `auth`); default: none needed. */
+  admin?: RequestHandler;
   limits: { maxBodyBytes: number; maxJsonDepth: number; maxImportBytes?: number };
   /** Where the label counters go (the service's /metrics registry). */
   registry?: Registry;
@@ -102,10 +105,12 @@ function validate<T>(schema: ZodType<T>, value: unknown, what: string): T {
   return parsed.data;
 }
 
-export function requestUser(req: Request): string {
-  const raw = req.headers[USER_HEADER];
-  const value = (Array.isArray(raw) ? raw[0] : raw)?.trim();
-  return value ? value.slice(0, 256) : 'anonymous';
+/**
+ * Who labelled: the caller as auth identified it (service/auth.ts): the X-Grafana-User login only on requests
+ * with a token that only Grafana's proxy holds, else "anonymous". Never a header any client can set.
+ */
+export function requestUser(res: Response): string {
+  return callerOf(res).user;
 }
 
 /**
@@ -185,7 +190,9 @@ export function labelsRouter(options: LabelsRouterOptions): Router {
   const { store, jobs, logger, auth, limits } = options;
   const counters = labelCounters(options.registry);
   const maxImportBytes = limits.maxImportBytes ?? DEFAULT_MAX_IMPORT_BYTES;
-  const router = Router();
+  // Exact paths, like the app's (see createApp): a Router does not inherit the app's routing settings.
+  const router = Router({ caseSensitive: true, strict: true });
+  const admin: RequestHandler = options.admin ?? ((_req, _res, next) => next());
   const body = jsonBody(limits);
 
   const route =
@@ -223,7 +230,7 @@ export function labelsRouter(options: LabelsRouterOptions): Router {
     let result: FeedbackResponse;
     try {
       // Committed (fsync'd) before the answer: a 201 means the labels are on disk.
-      const user = requestUser(req);
+      const user = requestUser(res);
       result = await storeCall(labels, () => labels.add(inputs, { user, source: 'grafana' }));
     } catch (err) {
       if (err instanceof IdempotencyConflictError) {
@@ -279,7 +286,7 @@ export function labelsRouter(options: LabelsRouterOptions): Router {
     let progress = { imported: 0, duplicates: 0, invalid: 0, lines: 0 };
     try {
       const report = await importJsonl(labels, limitedBody(req, maxImportBytes), {
-        user: requestUser(req),
+        user: requestUser(res),
         onChunk: (r) =>
           (progress = { imported: r.imported, duplicates: r.duplicates, invalid: r.invalid, lines: r.lines }),
       });
@@ -319,7 +326,7 @@ export function labelsRouter(options: LabelsRouterOptions): Router {
     res.json(await storeCall(labels, () => labels.statsOffThread(query)));
   });
 
-  router.post('/retrain', route('/api/v1/retrain'), auth, optionalJsonBody(limits), (req, res) => {
+  router.post('/retrain', route('/api/v1/retrain'), auth, admin, optionalJsonBody(limits), (req, res) => {
     const manager = needJobs();
     const request = validate(RetrainRequestSchema, req.body, 'retrain request');
     try {
@@ -352,7 +359,7 @@ export function labelsRouter(options: LabelsRouterOptions): Router {
     res.json(job);
   });
 
-  router.post('/admin/rollback', route('/api/v1/admin/rollback'), auth, async (_req, res) => {
+  router.post('/admin/rollback', route('/api/v1/admin/rollback'), auth, admin, async (_req, res) => {
     const manager = needJobs();
     try {
       res.json(await manager.rollback());

@@ -18,6 +18,8 @@ import { knowledgeFromTables } from '../reasoning/knowledge';
 
 const TOKEN = 'test-token-0123456789abcdef';
 const AUTH = { Authorization: `Bearer ${TOKEN}` };
+const ADMIN_KEY = 'app-admin-key-0123456789abcdef';
+const ADMIN = { ...AUTH, 'X-Anomaly-Lens-Admin-Key': ADMIN_KEY };
 
 function setup(overrides: Partial<AppDeps> & { model?: LoadedModel | null; reload?: ModelSource['reload'] } = {}) {
   const logs: string[] = [];
@@ -31,6 +33,7 @@ function setup(overrides: Partial<AppDeps> & { model?: LoadedModel | null; reloa
     limits: { maxBodyBytes: 64 * 1024, maxLinesPerRequest: 50, maxJsonDepth: 8 },
     authTokens: [TOKEN],
     authDisabled: false,
+    adminKeys: [ADMIN_KEY],
     version: '0.1.0',
     ...overrides,
   };
@@ -394,7 +397,9 @@ describe('health, readiness, metrics, openapi', () => {
   });
 
   it('openapi.json is the generated document', async () => {
-    const res = await request(setup().app).get('/api/v1/openapi.json').expect(200);
+    const { app } = setup();
+    expectError(await request(app).get('/api/v1/openapi.json'), 401, 'unauthorized');
+    const res = await request(app).get('/api/v1/openapi.json').set(AUTH).expect(200);
     expect(res.body.openapi).toBe('3.1.0');
     expect(Object.keys(res.body.paths)).toContain('/api/v1/score');
   });
@@ -405,6 +410,49 @@ describe('health, readiness, metrics, openapi', () => {
     const res = await request(app).get('/api/v1/score').set(AUTH);
     expectError(res, 405, 'method_not_allowed');
     expect(res.headers.allow).toBe('POST');
+  });
+});
+
+describe('privilege: exact paths and the admin key', () => {
+  it.each([
+    ['POST', '/API/V1/ADMIN/RELOAD'],
+    ['POST', '/api/v1/Admin/Reload'],
+    ['POST', '/api/v1/admin/reload/'],
+    ['POST', '/api/v1/RETRAIN'],
+    ['POST', '/API/V1/ADMIN/ROLLBACK'],
+    ['GET', '/API/V1/MODEL'],
+  ])('%s %s matches no route (Grafana matches proxy paths case-sensitively)', async (method, path) => {
+    const reload = jest.fn();
+    const { app } = setup({ reload });
+    const res = await request(app)[method === 'GET' ? 'get' : 'post'](path).set(ADMIN);
+    expect(res.status).toBe(404);
+    expect(reload).not.toHaveBeenCalled();
+  });
+
+  it('reload needs the admin key besides the bearer token; 403 without one configured', async () => {
+    const reload = jest.fn();
+    const { app } = setup({ reload });
+    expect(expectError(await request(app).post('/api/v1/admin/reload').set(AUTH), 403, 'forbidden').message).toMatch(
+      /X-Anomaly-Lens-Admin-Key/
+    );
+    expectError(
+      await request(app)
+        .post('/api/v1/admin/reload')
+        .set({ ...AUTH, 'X-Anomaly-Lens-Admin-Key': 'wrong-key-0123456789' }),
+      403,
+      'forbidden'
+    );
+    const none = setup({ reload, adminKeys: [] }).app;
+    expect(expectError(await request(none).post('/api/v1/admin/reload').set(ADMIN), 403, 'forbidden').message).toMatch(
+      /ANOMALYLENS_ADMIN_KEY/
+    );
+    expect(reload).not.toHaveBeenCalled();
+  });
+
+  it('/metrics needs the token with metricsAuth', async () => {
+    const { app } = setup({ metricsAuth: true });
+    expectError(await request(app).get('/metrics'), 401, 'unauthorized');
+    await request(app).get('/metrics').set(AUTH).expect(200);
   });
 });
 
@@ -421,13 +469,13 @@ describe('POST /api/v1/admin/reload', () => {
     const { app } = setup({ reload });
     expectError(await request(app).post('/api/v1/admin/reload'), 401, 'unauthorized');
     expect(reload).not.toHaveBeenCalled();
-    const res = await request(app).post('/api/v1/admin/reload').set(AUTH).expect(200);
+    const res = await request(app).post('/api/v1/admin/reload').set(ADMIN).expect(200);
     expect(res.body).toEqual(result);
   });
 
   it('passes reload_failed through with its reason', async () => {
     const reload = jest.fn().mockRejectedValue(new HttpError(422, 'reload_failed', 'bundle rejected: bad manifest'));
-    const res = await request(setup({ reload }).app).post('/api/v1/admin/reload').set(AUTH);
+    const res = await request(setup({ reload }).app).post('/api/v1/admin/reload').set(ADMIN);
     expect(expectError(res, 422, 'reload_failed').message).toContain('bad manifest');
   });
 });

@@ -2,8 +2,9 @@
  * The HTTP API as an express 5 application: pure wiring of routes, validation, auth, metrics and errors over
  * injected dependencies (model source, metrics, logger). No I/O of its own, so supertest drives it directly.
  *
- * Authentication: every /api/v1/* route needs a bearer token. /healthz, /readyz and /metrics do not, so that
- * orchestrators and Prometheus can reach them; they disclose only the model id/version and device.
+ * Authentication: every /api/v1/* route needs a bearer token; reload, rollback and retrain also the admin key.
+ * /healthz and /readyz do not, so that orchestrators can reach them; /metrics does only with METRICS_AUTH=true
+ * (Prometheus then sends the bearer token). They disclose only the model id/version, device and counters.
  */
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { Logger } from 'pino';
@@ -21,7 +22,7 @@ import { classifyStoreError, storeHttpError } from '../labels/store-health';
 import { ExplainInputError } from '../reasoning/explain';
 import { sequenceOptionIssues } from '../sequence/select';
 import { Admission, type AdmissionTicket } from './admission';
-import { bearerAuth } from './auth';
+import { adminAuth, bearerAuth, identify } from './auth';
 import { jsonBody } from './body';
 import { HttpError, sendError } from './errors';
 import type { ServiceMetrics } from './metrics';
@@ -43,6 +44,12 @@ export interface AppDeps {
   /** Accepted bearer tokens; ignored when `authDisabled`. */
   authTokens: readonly string[];
   authDisabled: boolean;
+  /** Admin keys (ANOMALYLENS_ADMIN_KEY) for reload, rollback and retrain; none: those routes answer 403. */
+  adminKeys?: readonly string[];
+  /** Tokens only Grafana's proxy holds: their requests may name the user and role (auth.ts, Caller). */
+  grafanaProxyTokens?: readonly string[];
+  /** /metrics behind the bearer token too (METRICS_AUTH). */
+  metricsAuth?: boolean;
   version: string;
   /** Load shedding before bodies are parsed; default: one built from `limits`. */
   admission?: Admission;
@@ -98,6 +105,10 @@ export function createApp(deps: AppDeps): express.Express {
   app.disable('x-powered-by');
   app.set('etag', false);
   app.set('query parser', 'simple');
+  // Paths match exactly: Grafana matches proxy route paths case-sensitively, so `/API/V1/ADMIN/RELOAD` through
+  // the Viewer route must not reach the admin route here. Routes added with app.get/post inherit both settings.
+  app.set('case sensitive routing', true);
+  app.set('strict routing', true);
 
   // Latency per route and status; the route label is the pattern, never the raw URL (bounded cardinality).
   app.use((req: Request, res: Response, next: NextFunction) => {
@@ -129,8 +140,17 @@ export function createApp(deps: AppDeps): express.Express {
       next();
     };
   const auth = deps.authDisabled
+    ? // No credentials at all (development): the identity headers are believed as sent.
+      (req: Request, res: Response, next: NextFunction) => {
+        identify(req, res, () => true, '');
+        next();
+      }
+    : bearerAuth(deps.authTokens, deps.grafanaProxyTokens ?? []);
+  // Reload, rollback and retrain change what every user gets: a second credential besides the bearer token.
+  const admin = deps.authDisabled
     ? (_req: Request, _res: Response, next: NextFunction) => next()
-    : bearerAuth(deps.authTokens);
+    : adminAuth(deps.adminKeys ?? []);
+  const open = (_req: Request, _res: Response, next: NextFunction) => next();
   const body = jsonBody(limits);
   const admission =
     deps.admission ??
@@ -185,13 +205,14 @@ export function createApp(deps: AppDeps): express.Express {
     res.status(h.status === 'ok' ? 200 : 503).json(h);
   });
 
-  app.get('/metrics', route('/metrics'), async (_req, res) => {
+  app.get('/metrics', route('/metrics'), deps.metricsAuth ? auth : open, async (_req, res) => {
     res.setHeader('Content-Type', metrics.registry.contentType);
     res.send(await metrics.registry.metrics());
   });
 
   let openapi: unknown = null;
-  app.get('/api/v1/openapi.json', route('/api/v1/openapi.json'), (_req, res) => {
+  // Behind the token like every /api/v1 route (`anomaly-lens openapi` prints the same document offline).
+  app.get('/api/v1/openapi.json', route('/api/v1/openapi.json'), auth, (_req, res) => {
     openapi ??= buildOpenApiDocument(deps.version);
     res.json(openapi);
   });
@@ -260,7 +281,7 @@ export function createApp(deps: AppDeps): express.Express {
     res.json(requireModel(models).engine.templates(query));
   });
 
-  app.post('/api/v1/admin/reload', route('/api/v1/admin/reload'), auth, async (_req, res) => {
+  app.post('/api/v1/admin/reload', route('/api/v1/admin/reload'), auth, admin, async (_req, res) => {
     if (!models.reload) {
       throw new HttpError(501, 'not_implemented', 'this service instance cannot reload its model');
     }
@@ -276,6 +297,7 @@ export function createApp(deps: AppDeps): express.Express {
       jobs: deps.labels?.jobs,
       logger,
       auth,
+      admin,
       registry: metrics.registry,
       limits: { ...limits, maxImportBytes: deps.labels?.maxImportBytes },
     })

@@ -41,6 +41,9 @@ const EnvSchema = z.object({
   AUTH_TOKENS: z.string().optional(),
   AUTH_TOKENS_FILE: z.string().trim().min(1).optional(),
   AUTH_DISABLED: boolFromEnv.default(false),
+  ANOMALYLENS_ADMIN_KEY: z.string().trim().optional(),
+  GRAFANA_PROXY_TOKENS: z.string().optional(),
+  METRICS_AUTH: boolFromEnv.default(false),
   MAX_BODY_BYTES: intFromEnv(1024, 1024 * 1024 * 1024).default(16 * 1024 * 1024),
   MAX_LINES_PER_REQUEST: intFromEnv(1, 1_000_000).default(10_000),
   MAX_LINE_LENGTH: intFromEnv(16, 10_000_000).default(4096),
@@ -67,6 +70,18 @@ export interface ServiceConfig {
   /** Accepted bearer tokens; empty only when auth is disabled. */
   authTokens: string[];
   authDisabled: boolean;
+  /**
+   * Second credential (header X-Anomaly-Lens-Admin-Key) for reload, rollback and retrain; empty: those routes
+   * answer 403 (unless auth is disabled).
+   */
+  adminKeys: string[];
+  /**
+   * Bearer tokens only Grafana's plugin proxy holds: requests with one of them may name the user
+   * (X-Grafana-User) and role (X-Anomaly-Lens-Role, set by each proxy route); with any other token both are ignored.
+   */
+  grafanaProxyTokens: string[];
+  /** /metrics needs a bearer token too (default: open, for Prometheus on the same network). */
+  metricsAuth: boolean;
   maxBodyBytes: number;
   maxLinesPerRequest: number;
   maxLineLength: number;
@@ -86,7 +101,7 @@ export interface ServiceConfig {
 }
 
 /** Flag values from the CLI, already typed by commander; they win over the environment. */
-export type ConfigOverrides = Partial<Omit<ServiceConfig, 'authTokens'>>;
+export type ConfigOverrides = Partial<Omit<ServiceConfig, 'authTokens' | 'adminKeys' | 'grafanaProxyTokens'>>;
 
 function splitTokens(raw: string): string[] {
   return raw
@@ -129,6 +144,17 @@ export function loadConfig(
   if (!authDisabled && tokens.length === 0 && problems.length === 0) {
     problems.push('no bearer token configured: set AUTH_TOKENS or AUTH_TOKENS_FILE, or AUTH_DISABLED=true');
   }
+  const adminKeys = e.ANOMALYLENS_ADMIN_KEY ? splitTokens(e.ANOMALYLENS_ADMIN_KEY) : [];
+  if (adminKeys.some((k) => k.length < 16)) {
+    problems.push('ANOMALYLENS_ADMIN_KEY: every admin key must be at least 16 characters');
+  }
+  if (adminKeys.some((k) => tokens.includes(k))) {
+    problems.push('ANOMALYLENS_ADMIN_KEY must differ from every bearer token (it is a second credential)');
+  }
+  const grafanaProxyTokens = e.GRAFANA_PROXY_TOKENS ? splitTokens(e.GRAFANA_PROXY_TOKENS) : [];
+  if (grafanaProxyTokens.some((t) => !tokens.includes(t))) {
+    problems.push('GRAFANA_PROXY_TOKENS: every token listed must also be in AUTH_TOKENS / AUTH_TOKENS_FILE');
+  }
   const shortToken = tokens.find((t) => t.length < 16);
   if (shortToken !== undefined) {
     problems.push(`every bearer token must be at least 16 characters (one has ${shortToken.length})`);
@@ -142,6 +168,9 @@ export function loadConfig(
     workers: overrides.workers ?? e.WORKERS ?? Math.max(1, availableParallelism()),
     authTokens: authDisabled ? [] : tokens,
     authDisabled,
+    adminKeys,
+    grafanaProxyTokens,
+    metricsAuth: e.METRICS_AUTH,
     maxBodyBytes: overrides.maxBodyBytes ?? e.MAX_BODY_BYTES,
     maxLinesPerRequest: overrides.maxLinesPerRequest ?? e.MAX_LINES_PER_REQUEST,
     maxLineLength: overrides.maxLineLength ?? e.MAX_LINE_LENGTH,

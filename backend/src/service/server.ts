@@ -198,6 +198,9 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     limits: config,
     authTokens: config.authTokens,
     authDisabled: config.authDisabled,
+    adminKeys: config.adminKeys,
+    grafanaProxyTokens: config.grafanaProxyTokens,
+    metricsAuth: config.metricsAuth,
     version: PACKAGE_VERSION,
     labels: labels ? { store: labels, jobs, maxImportBytes: config.maxImportBytes } : undefined,
   });
