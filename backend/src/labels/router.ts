@@ -9,7 +9,7 @@ import { Router, type Request, type RequestHandler, type Response } from 'expres
 import type { Logger } from 'pino';
 import { Counter, type Registry } from 'prom-client';
 import type { ZodType } from 'zod';
-import { callerOf } from '../service/auth';
+import { atLeast, callerOf } from '../service/auth';
 import { jsonBody } from '../service/body';
 import { HttpError } from '../service/errors';
 import { exportJsonl, importJsonl } from './jsonl';
@@ -70,6 +70,19 @@ export interface LabelsRouterOptions {
   limits: { maxBodyBytes: number; maxJsonDepth: number; maxImportBytes?: number };
   /** Where the label counters go (the service's /metrics registry). */
   registry?: Registry;
+  /**
+   * The labels whose verdict contradicts the serving bundle's training labels for their template (the template
+   * as the bundle mines it from the line; a client-supplied templateId is not believed). Absent: no check.
+   */
+  trainedFlips?: (inputs: readonly LabelInput[]) => Promise<TrainedFlip[]>;
+}
+
+export interface TrainedFlip {
+  index: number;
+  templateId: string;
+  verdict: 'anomaly' | 'normal';
+  trainingLines: number;
+  trainingAnomalyRate: number;
 }
 
 /** One counter per registry, however many apps share it (tests build many). */
@@ -227,6 +240,22 @@ export function labelsRouter(options: LabelsRouterOptions): Router {
     const labels = needStore();
     const inputs = parseFeedback(req.body);
     res.locals.lineCount = inputs.length;
+    const caller = callerOf(res);
+    // Flipping a template the bundle has training labels for changes what everyone gets: an Editor's call.
+    if (options.trainedFlips && !atLeast(caller.role, 'Editor') && inputs.some((l) => l.verdict !== undefined)) {
+      const flips = await options.trainedFlips(inputs);
+      if (flips.length > 0) {
+        throw new HttpError(
+          403,
+          'forbidden',
+          `${flips.length} label(s) contradict the training labels of their template (first: label ${flips[0]!.index}, ` +
+            `template ${flips[0]!.templateId}, ${flips[0]!.trainingLines} training lines, anomaly rate ` +
+            `${flips[0]!.trainingAnomalyRate.toFixed(2)}, labelled ${flips[0]!.verdict}); flipping a trained template needs ` +
+            `the Editor role (role here: ${caller.role}); nothing was stored`,
+          { flips: flips.slice(0, 20) }
+        );
+      }
+    }
     let result: FeedbackResponse;
     try {
       // Committed (fsync'd) before the answer: a 201 means the labels are on disk.
@@ -287,6 +316,8 @@ export function labelsRouter(options: LabelsRouterOptions): Router {
     try {
       const report = await importJsonl(labels, limitedBody(req, maxImportBytes), {
         user: requestUser(res),
+        // Over HTTP, who labelled and when is the service's to say: a line's user, source and createdAt are dropped.
+        keepProvenance: false,
         onChunk: (r) =>
           (progress = { imported: r.imported, duplicates: r.duplicates, invalid: r.invalid, lines: r.lines }),
       });

@@ -17,7 +17,8 @@ import {
   type HealthResponse,
   type ScoreResponse,
 } from '../contract';
-import { LABELS_ROUTES, labelsRouter, type LabelStore, type RetrainJobManager } from '../labels';
+import { LABELS_ROUTES, labelsRouter, type LabelInput, type LabelStore, type RetrainJobManager } from '../labels';
+import type { TrainedFlip } from '../labels/router';
 import { classifyStoreError, storeHttpError } from '../labels/store-health';
 import { ExplainInputError } from '../reasoning/explain';
 import { sequenceOptionIssues } from '../sequence/select';
@@ -290,9 +291,54 @@ export function createApp(deps: AppDeps): express.Express {
     res.json(result);
   });
 
+  // Feedback that flips a trained template needs an Editor (labels router): which template a line is, by the
+  // serving bundle's miner (scored through the pool), and its training counts from the catalog.
+  let catalogCache: { version: string; byId: Map<string, { count: number; anomalyRate: number | null }> } | null = null;
+  const trainingOf = (engine: LoadedModel['engine']) => {
+    const version = `${engine.model.id}@${engine.model.version}`;
+    if (catalogCache?.version !== version) {
+      const byId = new Map<string, { count: number; anomalyRate: number | null }>();
+      for (let offset = 0; ; offset += 1000) {
+        const page = engine.templates({ offset, limit: 1000 });
+        page.templates.forEach((t) => byId.set(t.id, { count: t.count, anomalyRate: t.anomalyRate }));
+        if (page.templates.length === 0 || offset + page.templates.length >= page.total) {
+          break;
+        }
+      }
+      catalogCache = { version, byId };
+    }
+    return catalogCache.byId;
+  };
+  const trainedFlips = async (inputs: readonly LabelInput[]): Promise<TrainedFlip[]> => {
+    const withVerdict = inputs.map((l, index) => ({ l, index })).filter(({ l }) => l.verdict !== undefined);
+    const { engine } = requireModel(models);
+    const results = await engine.score(withVerdict.map(({ l }) => ({ line: l.line })));
+    const training = trainingOf(engine);
+    const flips: TrainedFlip[] = [];
+    results.forEach((r, k) => {
+      const { l, index } = withVerdict[k]!;
+      const t = training.get(r.template.id);
+      if (!t || t.count === 0 || t.anomalyRate === null) {
+        return;
+      }
+      const contradicts = l.verdict === 'normal' ? t.anomalyRate > 0.5 : t.anomalyRate < 0.5;
+      if (contradicts) {
+        flips.push({
+          index,
+          templateId: r.template.id,
+          verdict: l.verdict!,
+          trainingLines: t.count,
+          trainingAnomalyRate: t.anomalyRate,
+        });
+      }
+    });
+    return flips;
+  };
+
   app.use(
     '/api/v1',
     labelsRouter({
+      trainedFlips,
       store: deps.labels?.store,
       jobs: deps.labels?.jobs,
       logger,
