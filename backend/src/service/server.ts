@@ -170,7 +170,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       const previous = modelDir;
       modelDir = dir;
       try {
-        return await models!.reload();
+        return await models!.reload({ wait: true });
       } catch (err) {
         modelDir = previous;
         throw err;
