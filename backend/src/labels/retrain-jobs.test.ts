@@ -1,8 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   NoRollbackError,
+  pruneCandidates,
   RetrainBusyError,
   RetrainJobManager,
   type BundleSwitch,
@@ -184,5 +185,21 @@ describe('RetrainJobManager', () => {
     });
     expect(second.get('unknown')).toBeNull();
     await first.close();
+  });
+});
+
+describe('pruneCandidates', () => {
+  it('keeps the newest N and every protected candidate, deletes the rest', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'al-prune-'));
+    try {
+      const names = Array.from({ length: 8 }, (_, i) => `candidate-2026-12-0${i + 1}T00-00-00-000Z`);
+      names.forEach((n) => mkdirSync(join(dir, n)));
+      mkdirSync(join(dir, 'not-a-candidate'));
+      const removed = pruneCandidates(dir, 3, new Set([join(dir, names[0]!)]));
+      expect(removed).toHaveLength(4);
+      expect(readdirSync(dir).sort()).toEqual([names[0], names[5], names[6], names[7], 'not-a-candidate'].sort());
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -8,6 +8,8 @@
  * that would not load).
  */
 import { randomUUID } from 'node:crypto';
+import { readdirSync, rmSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { LabelRecord, LabelFilter, RetrainJob, RollbackResponse } from './schemas';
 import type { LabelStore } from './store';
 
@@ -71,6 +73,30 @@ export interface RetrainJobManagerOptions {
   now?: () => Date;
   /** Minimum interval between progress writes to SQLite (memory is always current); default 1 s. */
   persistProgressMs?: number;
+  /**
+   * Candidate bundles (`candidate-*` beside each new one) kept after a job: the newest N, plus every one that
+   * serves or is a rollback target. Default 5 (8 retrains left 57 MB of candidates that nothing would delete).
+   */
+  keepCandidates?: number;
+}
+
+/** Deletes old `candidate-*` directories in `dir`: keeps the newest `keep` (names sort by time) and `protect`. */
+export function pruneCandidates(dir: string, keep: number, protect: ReadonlySet<string>): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir).filter((n) => n.startsWith('candidate-'));
+  } catch {
+    return [];
+  }
+  const removed: string[] = [];
+  for (const name of names.sort().reverse().slice(keep)) {
+    const path = resolve(join(dir, name));
+    if (!protect.has(path)) {
+      rmSync(path, { recursive: true, force: true });
+      removed.push(path);
+    }
+  }
+  return removed;
 }
 
 export class RetrainJobManager {
@@ -151,6 +177,25 @@ export class RetrainJobManager {
     this.closed = true;
     this.active?.controller.abort(new Error('the service is shutting down'));
     await this.idle();
+  }
+
+  private prune(dir: string): void {
+    try {
+      const protect = new Set(
+        [this.options.bundles.current(), ...this.options.store.activeBundles(this.baseBundleDir).map((b) => b.dir)].map(
+          (d) => resolve(d)
+        )
+      );
+      const removed = pruneCandidates(dir, this.options.keepCandidates ?? 5, protect);
+      if (removed.length > 0) {
+        this.options.logger?.info({ removed }, 'old retrain candidates deleted');
+      }
+    } catch (err) {
+      this.options.logger?.error(
+        { err: { message: (err as Error).message } },
+        'deleting old retrain candidates failed'
+      );
+    }
   }
 
   private snapshot(job: RetrainJob): RetrainJob {
@@ -253,6 +298,9 @@ export class RetrainJobManager {
     } finally {
       if (this.active?.job === job) {
         this.active = null;
+      }
+      if (job.result?.candidateDir && basename(job.result.candidateDir).startsWith('candidate-')) {
+        this.prune(dirname(job.result.candidateDir));
       }
     }
   }
