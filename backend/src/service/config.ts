@@ -50,6 +50,7 @@ const EnvSchema = z.object({
   MAX_JSON_DEPTH: intFromEnv(2, 10_000).default(32),
   QUEUE_MAX_LINES: intFromEnv(1, 100_000_000).default(100_000),
   REQUEST_TIMEOUT_MS: intFromEnv(1, 3_600_000).default(30_000),
+  BODY_TIMEOUT_MS: intFromEnv(100, 3_600_000).default(60_000),
   BATCH_MAX_DELAY_MS: intFromEnv(0, 1000).default(2),
   // 256: measured on 2 cores (bench/serve), worker batches of 1,024 mixed-format lines ran at half the rate of 256.
   BATCH_MAX_LINES: intFromEnv(1, 1_000_000).default(256),
@@ -88,6 +89,8 @@ export interface ServiceConfig {
   maxJsonDepth: number;
   queueMaxLines: number;
   requestTimeoutMs: number;
+  /** Longest time a client may take to send a whole request (headers and body); Node's default was 300 s. */
+  bodyTimeoutMs: number;
   batchMaxDelayMs: number;
   batchMaxLines: number;
   logLevel: (typeof LOG_LEVELS)[number];
@@ -177,6 +180,7 @@ export function loadConfig(
     maxJsonDepth: overrides.maxJsonDepth ?? e.MAX_JSON_DEPTH,
     queueMaxLines: overrides.queueMaxLines ?? e.QUEUE_MAX_LINES,
     requestTimeoutMs: overrides.requestTimeoutMs ?? e.REQUEST_TIMEOUT_MS,
+    bodyTimeoutMs: overrides.bodyTimeoutMs ?? e.BODY_TIMEOUT_MS,
     batchMaxDelayMs: overrides.batchMaxDelayMs ?? e.BATCH_MAX_DELAY_MS,
     batchMaxLines: overrides.batchMaxLines ?? e.BATCH_MAX_LINES,
     logLevel: overrides.logLevel ?? e.LOG_LEVEL,

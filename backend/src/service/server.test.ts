@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
@@ -176,6 +177,45 @@ describe('startServer (fake detector in real worker threads)', () => {
     expect(events).toEqual(['stopped']);
     await expect(fetch(`${s.url}/healthz`)).rejects.toThrow();
     rmSync(other, { recursive: true, force: true });
+  });
+});
+
+describe('slow clients', () => {
+  it('a body that trickles in is cut off after BODY_TIMEOUT_MS with 408 (Node waited 300 s)', async () => {
+    const other = mkdtempSync(join(tmpdir(), 'al-server-slow-'));
+    writeBundle(other, '1.0.0');
+    const s = await startServer({
+      config: loadConfig({
+        PORT: '0',
+        HOST: '127.0.0.1',
+        MODEL_DIR: other,
+        WORKERS: '1',
+        AUTH_DISABLED: 'true',
+        BODY_TIMEOUT_MS: '400',
+      }),
+      logger: pino({ level: 'silent' }),
+      detectorModule: FAKE_DETECTOR,
+    });
+    try {
+      const { port } = new URL(s.url);
+      const started = Date.now();
+      const answer = await new Promise<string>((resolveAnswer) => {
+        const socket = connect(Number(port), '127.0.0.1', () => {
+          socket.write(
+            'POST /api/v1/score HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{'
+          );
+        });
+        let text = '';
+        socket.on('data', (d) => (text += d.toString()));
+        socket.on('close', () => resolveAnswer(text));
+        socket.on('error', () => resolveAnswer(text));
+      });
+      expect(answer).toMatch(/^HTTP\/1\.1 408/);
+      expect(Date.now() - started).toBeLessThan(5000);
+    } finally {
+      await s.shutdown('test');
+      rmSync(other, { recursive: true, force: true });
+    }
   });
 });
 

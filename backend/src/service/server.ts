@@ -204,19 +204,28 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     version: PACKAGE_VERSION,
     labels: labels ? { store: labels, jobs, maxImportBytes: config.maxImportBytes } : undefined,
   });
-  const server: Server = createServer((req, res) => {
-    if (shuttingDown) {
-      // Keep-alive clients reconnect elsewhere instead of reusing a connection that is about to close.
-      res.setHeader('Connection', 'close');
-    }
-    res.on('finish', () => {
+  // A slow client (a body trickling in) holds a connection for BODY_TIMEOUT_MS at most, then gets 408; Node's
+  // default was 300 s. Headers get a tenth of it, at most 10 s. Node checks both on an interval.
+  const server: Server = createServer(
+    {
+      requestTimeout: config.bodyTimeoutMs,
+      headersTimeout: Math.min(10_000, Math.max(50, Math.floor(config.bodyTimeoutMs / 10))),
+      connectionsCheckingInterval: Math.min(1000, Math.max(50, Math.floor(config.bodyTimeoutMs / 4))),
+    },
+    (req, res) => {
       if (shuttingDown) {
-        // A response that was in flight when the drain began leaves an idle keep-alive socket behind.
-        setImmediate(() => server.closeIdleConnections());
+        // Keep-alive clients reconnect elsewhere instead of reusing a connection that is about to close.
+        res.setHeader('Connection', 'close');
       }
-    });
-    app(req, res);
-  });
+      res.on('finish', () => {
+        if (shuttingDown) {
+          // A response that was in flight when the drain began leaves an idle keep-alive socket behind.
+          setImmediate(() => server.closeIdleConnections());
+        }
+      });
+      app(req, res);
+    }
+  );
   server.keepAliveTimeout = 65_000;
 
   // Listen first so /healthz answers and /readyz says "starting" while the workers load.
