@@ -18,7 +18,8 @@ function runClosingStdout(args: string[]): Promise<{ code: number | null; stderr
   );
   let stderr = '';
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  child.stdout.once('data', () => child.stdout.destroy());
+  // Closed before the CLI writes: every write meets a closed pipe (EPIPE), as after `head` exits.
+  child.stdout.destroy();
   return new Promise((resolve) => child.on('exit', (code) => resolve({ code, stderr })));
 }
 
