@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   NoRollbackError,
+  boundedLabels,
   pruneCandidates,
   RetrainBusyError,
   RetrainJobManager,
@@ -201,5 +202,24 @@ describe('pruneCandidates', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('boundedLabels', () => {
+  it('keeps the newest N per template and verdict and M in all, and counts what it considered', async () => {
+    const store = LabelStore.open(':memory:');
+    let t = 0;
+    const at = () => new Date(Date.UTC(2026, 0, 1, 0, 0, t++));
+    const timed = LabelStore.open(':memory:', { now: at });
+    for (let i = 0; i < 10; i++) {
+      timed.add([{ line: `x ${i}`, templateId: 't1', verdict: 'normal' }], { user: 'u', source: 'cli' });
+      timed.add([{ line: `y ${i}`, templateId: 't2', verdict: 'anomaly' }], { user: 'u', source: 'cli' });
+    }
+    const { labels, considered } = await boundedLabels(timed, {}, 3, 5);
+    expect(considered).toBe(20);
+    // t1: x 7-9, t2: y 7-9, newest 5 of those six in time order.
+    expect(labels.map((l) => l.line)).toEqual(['y 7', 'x 8', 'y 8', 'x 9', 'y 9']);
+    store.close();
+    timed.close();
   });
 });

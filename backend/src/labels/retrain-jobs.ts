@@ -78,6 +78,52 @@ export interface RetrainJobManagerOptions {
    * serves or is a rollback target. Default 5 (8 retrains left 57 MB of candidates that nothing would delete).
    */
   keepCandidates?: number;
+  /** Labels a retrain uses per (template, verdict, domain), newest first; default MAX_LABELS_PER_GROUP. */
+  maxLabelsPerGroup?: number;
+  /** Labels a retrain uses at most, newest first; default MAX_RETRAIN_LABELS. */
+  maxLabels?: number;
+}
+
+/**
+ * Retrain memory grew with the label count (+930 MB at 200,000 labels: every record on the main thread, then
+ * cloned into the worker). A template's 201st label with the same verdict teaches the model nothing the first
+ * 200 did not, so a retrain takes the newest 200 per (template or line, verdict, domain) and 50,000 in all; the
+ * job's result says how many it used of how many.
+ */
+export const MAX_LABELS_PER_GROUP = 200;
+export const MAX_RETRAIN_LABELS = 50_000;
+
+/** The newest `perGroup` labels of each group and `total` overall, read chunk by chunk (yielding between chunks). */
+export async function boundedLabels(
+  store: LabelStore,
+  filter: LabelFilter,
+  perGroup: number,
+  total: number
+): Promise<{ labels: LabelRecord[]; considered: number }> {
+  const groups = new Map<string, LabelRecord[]>();
+  let considered = 0;
+  for (const chunk of store.chunks(filter, 1000)) {
+    for (const label of chunk) {
+      considered++;
+      const key = JSON.stringify([
+        label.templateId ?? `line:${label.line}`,
+        label.verdict ?? null,
+        label.domain ?? null,
+      ]);
+      const kept = groups.get(key) ?? [];
+      kept.push(label);
+      if (kept.length > perGroup) {
+        kept.shift();
+      }
+      groups.set(key, kept);
+    }
+    // Oldest first in chunks of 1,000: 200,000 labels must not hold the event loop in one go.
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  const labels = [...groups.values()]
+    .flat()
+    .sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
+  return { labels: labels.slice(Math.max(0, labels.length - total)), considered };
 }
 
 /** Deletes old `candidate-*` directories in `dir`: keeps the newest `keep` (names sort by time) and `protect`. */
@@ -229,7 +275,16 @@ export class RetrainJobManager {
       if (controller.signal.aborted) {
         throw controller.signal.reason;
       }
-      const labels = store.all(filter);
+      const { labels, considered } = await boundedLabels(
+        store,
+        filter,
+        this.options.maxLabelsPerGroup ?? MAX_LABELS_PER_GROUP,
+        this.options.maxLabels ?? MAX_RETRAIN_LABELS
+      );
+      const usedNote =
+        labels.length < considered
+          ? `used ${labels.length} of ${considered} labels (newest ${this.options.maxLabelsPerGroup ?? MAX_LABELS_PER_GROUP} per template and verdict, ${this.options.maxLabels ?? MAX_RETRAIN_LABELS} in all); `
+          : '';
       Object.assign(job, {
         state: 'running',
         startedAt: this.now().toISOString(),
@@ -257,7 +312,7 @@ export class RetrainJobManager {
       if (controller.signal.aborted) {
         throw controller.signal.reason;
       }
-      const result = { ...output, activated: false };
+      const result = { ...output, reason: `${usedNote}${output.reason}`, activated: false };
       if (!output.accepted) {
         await finish('rejected', { result, progress: { stage: 'rejected', fraction: 1 } });
         logger?.info(

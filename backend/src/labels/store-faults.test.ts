@@ -80,7 +80,9 @@ describe('label store faults', () => {
     });
     const service = app(store, jobs);
     const job = jobs.start();
-    await new Promise((resolve) => setImmediate(resolve));
+    while (progress === undefined) {
+      await new Promise((resolve) => setImmediate(resolve));
+    }
     fillUp(store);
     // Before: this threw out of the worker's message handler (an uncaught exception in the service).
     expect(() => progress({ stage: 'fit', fraction: 0.5 })).not.toThrow();
