@@ -25,7 +25,15 @@ function fakeRetrainer() {
       signal.addEventListener('abort', () => reject(signal.reason as Error));
     });
   };
-  return { retrainer, calls, finish: (o: RetrainOutput | Error) => finish(o) };
+  let awaited = 0;
+  /** Resolves once the job started last has reached the retrainer (its labels are read asynchronously first). */
+  const started = async () => {
+    awaited++;
+    while (calls.length < awaited) {
+      await new Promise((resolve) => setTimeout(resolve, 1));
+    }
+  };
+  return { retrainer, calls, started, finish: (o: RetrainOutput | Error) => finish(o) };
 }
 
 function bundles(initial = '/b/v1', failOn?: string) {
@@ -77,7 +85,8 @@ describe('RetrainJobManager', () => {
     const queued = jobs.start();
     expect(queued).toMatchObject({ state: 'queued', bundleDir: '/b/v1', progress: { fraction: 0 } });
     expect(store.getJob(queued.id)!.state).toBe('queued');
-    await new Promise((resolve) => setImmediate(resolve));
+    await fake.started();
+    // The 'running' row is written off the call path (store.retrying): let it land.
     await new Promise((resolve) => setImmediate(resolve));
 
     expect(fake.calls).toEqual([{ bundleDir: '/b/v1', lines: ['a', 'b'], signal: expect.any(AbortSignal) }]);
@@ -103,7 +112,7 @@ describe('RetrainJobManager', () => {
     const b = bundles();
     const jobs = new RetrainJobManager({ store, retrainer: fake.retrainer, bundles: b.sw });
     const { id } = jobs.start();
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    await fake.started();
     fake.finish(output(false));
     await jobs.idle();
     expect(jobs.get(id)).toMatchObject({
@@ -119,13 +128,13 @@ describe('RetrainJobManager', () => {
     const b = bundles('/b/v1', '/b/broken');
     const jobs = new RetrainJobManager({ store, retrainer: fake.retrainer, bundles: b.sw });
     const first = jobs.start();
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    await fake.started();
     fake.finish(new Error('not enough labelled lines for domain memory'));
     await jobs.idle();
     expect(jobs.get(first.id)).toMatchObject({ state: 'failed', error: 'not enough labelled lines for domain memory' });
 
     const second = jobs.start();
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    await fake.started();
     fake.finish(output(true, '/b/broken'));
     await jobs.idle();
     expect(jobs.get(second.id)).toMatchObject({
@@ -140,7 +149,7 @@ describe('RetrainJobManager', () => {
     const fake = fakeRetrainer();
     const jobs = new RetrainJobManager({ store, retrainer: fake.retrainer, bundles: bundles().sw });
     const { id } = jobs.start();
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    await fake.started();
     await jobs.close();
     expect(fake.calls[0]!.signal.aborted).toBe(true);
     expect(store.getJob(id)).toMatchObject({ state: 'failed', error: 'aborted: the service is shutting down' });
@@ -153,7 +162,7 @@ describe('RetrainJobManager', () => {
     const jobs = new RetrainJobManager({ store, retrainer: fake.retrainer, bundles: b.sw });
     for (const candidate of ['/b/v2', '/b/v3']) {
       jobs.start();
-      await new Promise((resolve) => setTimeout(resolve, 5));
+      await fake.started();
       fake.finish(output(true, candidate));
       await jobs.idle();
     }
