@@ -13,6 +13,7 @@ import { tsRequireHookSource } from './pool/spawn';
 
 const FAKE_DETECTOR = join(__dirname, '__fixtures__', 'fake-detector.ts');
 const TOKEN = 'server-test-token-0123456789';
+const ADMIN_KEY = 'server-test-admin-key-0123456789';
 
 function writeBundle(dir: string, version: string): void {
   writeFileSync(join(dir, 'model.json'), JSON.stringify({ id: 'fake', version }));
@@ -21,7 +22,11 @@ function writeBundle(dir: string, version: string): void {
 async function post(base: string, path: string, body: unknown, token = TOKEN) {
   const res = await fetch(`${base}${path}`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+    headers: {
+      'Content-Type': 'application/json',
+      Authorization: `Bearer ${token}`,
+      'X-Anomaly-Lens-Admin-Key': ADMIN_KEY,
+    },
     body: JSON.stringify(body),
   });
   return { status: res.status, headers: res.headers, body: (await res.json()) as unknown };
@@ -41,6 +46,7 @@ describe('startServer (fake detector in real worker threads)', () => {
       MODEL_DIR: dir,
       WORKERS: '2',
       AUTH_TOKENS: TOKEN,
+      ANOMALYLENS_ADMIN_KEY: ADMIN_KEY,
       BATCH_MAX_DELAY_MS: '1',
       BATCH_MAX_LINES: '256',
     });
