@@ -48,7 +48,12 @@ describe('plugin.json', () => {
   });
 
   it('reaches the service only through proxy routes that inject the key', () => {
-    const key = [{ name: 'Authorization', content: 'Bearer {{ .SecureJsonData.apiKey }}' }];
+    const bearer = { name: 'Authorization', content: 'Bearer {{ .SecureJsonData.apiKey }}' };
+    // Each route states its role (a route's header replaces one the browser sent); reload, rollback and retrain
+    // also carry the admin key the service asks for on those routes.
+    const role = (r: string) => ({ name: 'X-Anomaly-Lens-Role', content: r });
+    const adminKey = { name: 'X-Anomaly-Lens-Admin-Key', content: '{{ .SecureJsonData.adminKey }}' };
+    const key = [bearer, role('Viewer')];
     expect(read('datasource/plugin.json').routes).toEqual([
       expect.objectContaining({ path: 'api', url: '{{ .JsonData.serviceUrl }}', headers: key }),
     ]);
@@ -59,13 +64,13 @@ describe('plugin.json', () => {
         path: 'api/api/v1/retrain',
         url: '{{ .JsonData.serviceUrl }}/api/v1/retrain',
         reqRole: 'Editor',
-        headers: key,
+        headers: [bearer, role('Editor'), adminKey],
       }),
       expect.objectContaining({
         path: 'api/api/v1/admin',
         url: '{{ .JsonData.serviceUrl }}/api/v1/admin',
         reqRole: 'Admin',
-        headers: key,
+        headers: [bearer, role('Admin'), adminKey],
       }),
       expect.objectContaining({ path: 'api', url: '{{ .JsonData.serviceUrl }}', reqRole: 'Viewer', headers: key }),
     ]);

@@ -340,6 +340,8 @@ export const ERROR_CODES = [
   'reload_failed',
   'bad_gateway',
   'internal',
+  'forbidden',
+  'insufficient_storage',
 ] as const;
 
 export const ErrorCodeSchema = z.enum(ERROR_CODES);
@@ -359,5 +361,13 @@ export const HealthResponseSchema = z
     status: z.enum(['ok', 'starting', 'unavailable']),
     model: ModelRefSchema.nullable(),
     device: z.enum(['cpu', 'cuda']).nullable(),
+    labelStore: z
+      .object({
+        status: z.enum(['ok', 'degraded']),
+        reason: z.string().optional(),
+        since: z.string().optional(),
+      })
+      .optional()
+      .describe('The label store (feedback API), when one is configured; degraded does not stop scoring'),
   })
   .meta({ id: 'Health' });

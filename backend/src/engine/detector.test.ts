@@ -189,6 +189,23 @@ describe('loadDetector on the tiny bundle', () => {
     );
   });
 
+  it('refuses a bundle of NaN weights whose hashes match (it loaded and served "score": null)', async () => {
+    const nan = join(work, 'nan');
+    cpSync(dir, nan, { recursive: true });
+    const manifest = JSON.parse(readFileSync(join(nan, 'manifest.json'), 'utf8'));
+    const params = initNetwork(
+      { buckets: manifest.featurizer.buckets, dim: manifest.network.dim, domains: manifest.domains.length },
+      1
+    );
+    // One poisoned embedding row is enough: the probe covers every bucket, not only the ones a line would hit.
+    params.embedding[7 * manifest.network.dim] = Number.NaN;
+    const bytes = exportOnnx(params, { producerVersion: 't', docString: 't' });
+    writeFileSync(join(nan, 'model.onnx'), bytes);
+    manifest.files['model.onnx'] = sha256(bytes);
+    writeFileSync(join(nan, 'manifest.json'), JSON.stringify(manifest));
+    await expect(loadDetector(nan, { device: 'cpu' })).rejects.toThrow(/weights are not finite/);
+  });
+
   it('refuses a graph without the manifest inputs, and bytes that are not ONNX', async () => {
     const renamed = join(work, 'renamed');
     cpSync(dir, renamed, { recursive: true });

@@ -156,6 +156,41 @@ function checkGraph(bundle: LoadedBundle, session: ort.InferenceSession): void {
   }
 }
 
+/**
+ * A bundle whose hashes match can still hold NaN or infinite weights (a diverged training run): it loaded and
+ * served `"score": null`. Probe rows that together hold every embedding bucket (each weighted equally) touch every
+ * weight of the graph, so any non-finite weight reaches the outputs, which must be probabilities in [0, 1].
+ */
+async function probeFiniteOutputs(bundle: LoadedBundle, session: ort.InferenceSession): Promise<void> {
+  const { network, featurizer } = bundle.manifest;
+  // Chunks of 32,768 buckets keep the probe's gather small (buckets x dim floats) for the largest featurizers.
+  const chunk = Math.min(featurizer.buckets, 32_768);
+  for (let start = 0; start < featurizer.buckets; start += chunk) {
+    const ids = new Int32Array(chunk).map((_, i) => start + i);
+    const weights = new Float32Array(chunk).fill(1 / chunk);
+    let out: ort.InferenceSession.OnnxValueMapType;
+    try {
+      out = await session.run({
+        [network.inputs.ids]: new ort.Tensor('int32', ids, [1, chunk]),
+        [network.inputs.weights]: new ort.Tensor('float32', weights, [1, chunk]),
+      });
+    } catch (err) {
+      throw new BundleError(bundle.dir, `model.onnx does not run in onnxruntime: ${(err as Error).message}`);
+    }
+    for (const name of [network.outputs.router, network.outputs.expert]) {
+      const data = out[name]!.data as Float32Array;
+      const bad = data.findIndex((v) => !(Number.isFinite(v) && v >= 0 && v <= 1));
+      if (bad >= 0) {
+        throw new BundleError(
+          bundle.dir,
+          `model.onnx output ${name} is ${data[bad]} for domain ${bad} on a probe of embedding rows ${start}-${start + chunk - 1}: ` +
+            'its weights are not finite (a diverged training run?), so its scores would be null'
+        );
+      }
+    }
+  }
+}
+
 export async function loadDetector(bundleDir: string, options: DetectorOptions = {}): Promise<Detector> {
   const logger = options.logger ?? SILENT;
   const bundle = loadBundle(bundleDir);
@@ -187,6 +222,7 @@ export async function loadDetector(bundleDir: string, options: DetectorOptions =
         );
       }
     }
+    await probeFiniteOutputs(bundle, session);
   } catch (err) {
     // A refused graph must not keep its native session (and its memory) alive.
     await session.release();

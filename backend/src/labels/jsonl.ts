@@ -63,6 +63,11 @@ export async function* splitLines(
 export interface ImportOptions {
   /** Fills in a label that has no user (default "anonymous"). */
   user?: string;
+  /**
+   * Keep a line's own user, source and createdAt (default true: the CLI restores a backup exactly). The HTTP
+   * route sets false: a client must not choose who labelled or when.
+   */
+  keepProvenance?: boolean;
   chunkSize?: number;
   /** Errors listed in the report; all are counted (default 100). */
   maxErrors?: number;
@@ -109,9 +114,10 @@ export async function importJsonl(
     }
   };
   const pauseMs = options.pauseMs ?? 5;
-  const flush = () => {
+  const flush = async () => {
     if (batch.length > 0) {
-      const { imported, duplicates } = store.insertRecords(batch);
+      const records = batch;
+      const { imported, duplicates } = await store.retrying(() => store.insertRecords(records));
       report.imported += imported;
       report.duplicates += duplicates;
       batch = [];
@@ -140,18 +146,19 @@ export async function importJsonl(
       continue;
     }
     const line = parsed.data;
+    const keep = options.keepProvenance ?? true;
     batch.push({
       ...line,
       id: line.id ?? contentId(line),
-      user: line.user ?? options.user ?? 'anonymous',
-      createdAt: line.createdAt ?? now().toISOString(),
-      source: line.source ?? 'import',
+      user: (keep ? line.user : undefined) ?? options.user ?? 'anonymous',
+      createdAt: (keep ? line.createdAt : undefined) ?? now().toISOString(),
+      source: (keep ? line.source : undefined) ?? 'import',
     });
     if (batch.length >= chunkSize) {
-      flush();
+      await flush();
       await new Promise((resolve) => setTimeout(resolve, pauseMs));
     }
   }
-  flush();
+  await flush();
   return report;
 }

@@ -1,8 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   NoRollbackError,
+  boundedLabels,
+  pruneCandidates,
   RetrainBusyError,
   RetrainJobManager,
   type BundleSwitch,
@@ -23,7 +25,15 @@ function fakeRetrainer() {
       signal.addEventListener('abort', () => reject(signal.reason as Error));
     });
   };
-  return { retrainer, calls, finish: (o: RetrainOutput | Error) => finish(o) };
+  let awaited = 0;
+  /** Resolves once the job started last has reached the retrainer (its labels are read asynchronously first). */
+  const started = async () => {
+    awaited++;
+    while (calls.length < awaited) {
+      await new Promise((resolve) => setTimeout(resolve, 1));
+    }
+  };
+  return { retrainer, calls, started, finish: (o: RetrainOutput | Error) => finish(o) };
 }
 
 function bundles(initial = '/b/v1', failOn?: string) {
@@ -75,7 +85,8 @@ describe('RetrainJobManager', () => {
     const queued = jobs.start();
     expect(queued).toMatchObject({ state: 'queued', bundleDir: '/b/v1', progress: { fraction: 0 } });
     expect(store.getJob(queued.id)!.state).toBe('queued');
-    await new Promise((resolve) => setImmediate(resolve));
+    await fake.started();
+    // The 'running' row is written off the call path (store.retrying): let it land.
     await new Promise((resolve) => setImmediate(resolve));
 
     expect(fake.calls).toEqual([{ bundleDir: '/b/v1', lines: ['a', 'b'], signal: expect.any(AbortSignal) }]);
@@ -101,7 +112,7 @@ describe('RetrainJobManager', () => {
     const b = bundles();
     const jobs = new RetrainJobManager({ store, retrainer: fake.retrainer, bundles: b.sw });
     const { id } = jobs.start();
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    await fake.started();
     fake.finish(output(false));
     await jobs.idle();
     expect(jobs.get(id)).toMatchObject({
@@ -117,13 +128,13 @@ describe('RetrainJobManager', () => {
     const b = bundles('/b/v1', '/b/broken');
     const jobs = new RetrainJobManager({ store, retrainer: fake.retrainer, bundles: b.sw });
     const first = jobs.start();
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    await fake.started();
     fake.finish(new Error('not enough labelled lines for domain memory'));
     await jobs.idle();
     expect(jobs.get(first.id)).toMatchObject({ state: 'failed', error: 'not enough labelled lines for domain memory' });
 
     const second = jobs.start();
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    await fake.started();
     fake.finish(output(true, '/b/broken'));
     await jobs.idle();
     expect(jobs.get(second.id)).toMatchObject({
@@ -138,7 +149,7 @@ describe('RetrainJobManager', () => {
     const fake = fakeRetrainer();
     const jobs = new RetrainJobManager({ store, retrainer: fake.retrainer, bundles: bundles().sw });
     const { id } = jobs.start();
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    await fake.started();
     await jobs.close();
     expect(fake.calls[0]!.signal.aborted).toBe(true);
     expect(store.getJob(id)).toMatchObject({ state: 'failed', error: 'aborted: the service is shutting down' });
@@ -151,7 +162,7 @@ describe('RetrainJobManager', () => {
     const jobs = new RetrainJobManager({ store, retrainer: fake.retrainer, bundles: b.sw });
     for (const candidate of ['/b/v2', '/b/v3']) {
       jobs.start();
-      await new Promise((resolve) => setTimeout(resolve, 5));
+      await fake.started();
       fake.finish(output(true, candidate));
       await jobs.idle();
     }
@@ -184,5 +195,40 @@ describe('RetrainJobManager', () => {
     });
     expect(second.get('unknown')).toBeNull();
     await first.close();
+  });
+});
+
+describe('pruneCandidates', () => {
+  it('keeps the newest N and every protected candidate, deletes the rest', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'al-prune-'));
+    try {
+      const names = Array.from({ length: 8 }, (_, i) => `candidate-2026-12-0${i + 1}T00-00-00-000Z`);
+      names.forEach((n) => mkdirSync(join(dir, n)));
+      mkdirSync(join(dir, 'not-a-candidate'));
+      const removed = pruneCandidates(dir, 3, new Set([join(dir, names[0]!)]));
+      expect(removed).toHaveLength(4);
+      expect(readdirSync(dir).sort()).toEqual([names[0], names[5], names[6], names[7], 'not-a-candidate'].sort());
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('boundedLabels', () => {
+  it('keeps the newest N per template and verdict and M in all, and counts what it considered', async () => {
+    const store = LabelStore.open(':memory:');
+    let t = 0;
+    const at = () => new Date(Date.UTC(2026, 0, 1, 0, 0, t++));
+    const timed = LabelStore.open(':memory:', { now: at });
+    for (let i = 0; i < 10; i++) {
+      timed.add([{ line: `x ${i}`, templateId: 't1', verdict: 'normal' }], { user: 'u', source: 'cli' });
+      timed.add([{ line: `y ${i}`, templateId: 't2', verdict: 'anomaly' }], { user: 'u', source: 'cli' });
+    }
+    const { labels, considered } = await boundedLabels(timed, {}, 3, 5);
+    expect(considered).toBe(20);
+    // t1: x 7-9, t2: y 7-9, newest 5 of those six in time order.
+    expect(labels.map((l) => l.line)).toEqual(['y 7', 'x 8', 'y 8', 'x 9', 'y 9']);
+    store.close();
+    timed.close();
   });
 });

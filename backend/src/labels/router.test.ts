@@ -21,6 +21,8 @@ import { LabelStore } from './store';
 
 const TOKEN = 'labels-test-token-0123456789';
 const AUTH = { Authorization: `Bearer ${TOKEN}` };
+const ADMIN_KEY = 'labels-admin-key-0123456789';
+const ADMIN = { ...AUTH, 'X-Anomaly-Lens-Admin-Key': ADMIN_KEY };
 
 function setup(options: { store?: LabelStore | null; jobs?: RetrainJobManager; maxImportBytes?: number } = {}) {
   const store = options.store === undefined ? LabelStore.open(':memory:') : options.store;
@@ -31,6 +33,9 @@ function setup(options: { store?: LabelStore | null; jobs?: RetrainJobManager; m
     limits: { maxBodyBytes: 256 * 1024, maxLinesPerRequest: 50, maxJsonDepth: 8 },
     authTokens: [TOKEN],
     authDisabled: false,
+    // The test token plays Grafana's proxy token: its requests may name the user.
+    grafanaProxyTokens: [TOKEN],
+    adminKeys: [ADMIN_KEY],
     version: '0.1.0',
     labels: store ? { store, jobs: options.jobs, maxImportBytes: options.maxImportBytes } : undefined,
   };
@@ -43,6 +48,77 @@ function expectError(res: request.Response, status: number, code: string): strin
   expect(body.error.code).toBe(code);
   return body.error.message;
 }
+
+describe('identity and trained templates', () => {
+  const OTHER = 'another-client-token-0123456789';
+  function twoTokens(templates: Array<{ id: string; count: number; anomalyRate: number | null }> = []) {
+    const store = LabelStore.open(':memory:');
+    const engine = new FakeEngine();
+    // The fake engine's catalog, with training counts for the template the test's lines get.
+    engine.templates = () => ({
+      total: templates.length,
+      offset: 0,
+      templates: templates.map((t) => ({ ...t, text: t.id, domain: 'storage', gloss: '' })),
+    });
+    const deps: AppDeps = {
+      models: { current: () => ({ engine }) },
+      metrics: createMetrics(undefined, { defaultMetrics: false }),
+      logger: pino({ level: 'silent' }),
+      limits: { maxBodyBytes: 256 * 1024, maxLinesPerRequest: 50, maxJsonDepth: 8 },
+      authTokens: [TOKEN, OTHER],
+      authDisabled: false,
+      grafanaProxyTokens: [TOKEN],
+      version: '0.1.0',
+      labels: { store },
+    };
+    return { app: createApp(deps), store, engine };
+  }
+
+  it('believes X-Grafana-User only with a Grafana proxy token', async () => {
+    const { app, store } = twoTokens();
+    const res = await request(app)
+      .post('/api/v1/feedback')
+      .set({ Authorization: `Bearer ${OTHER}`, 'X-Grafana-User': 'admin' })
+      .send({ line: 'x', verdict: 'anomaly' })
+      .expect(201);
+    expect(store.get(res.body.ids[0])!.user).toBe('anonymous');
+  });
+
+  it('flipping a template with training labels needs the Editor role (the role the proxy route states)', async () => {
+    const { app, store, engine } = twoTokens();
+    const [scored] = await engine.score([{ line: 'disk /var full' }]);
+    const trained = twoTokens([{ id: scored!.template.id, count: 236, anomalyRate: 1 }]);
+    const label = { line: 'disk /var full', verdict: 'normal' };
+    const viewer = await request(trained.app)
+      .post('/api/v1/feedback')
+      .set({ ...AUTH, 'X-Anomaly-Lens-Role': 'Viewer' })
+      .send(label);
+    expect(expectError(viewer, 403, 'forbidden')).toMatch(/needs the Editor role/);
+    // A role header with a token that is not Grafana's is not believed either.
+    expectError(
+      await request(trained.app)
+        .post('/api/v1/feedback')
+        .set({ Authorization: `Bearer ${OTHER}`, 'X-Anomaly-Lens-Role': 'Editor' })
+        .send(label),
+      403,
+      'forbidden'
+    );
+    expect(trained.store.count()).toBe(0);
+    await request(trained.app)
+      .post('/api/v1/feedback')
+      .set({ ...AUTH, 'X-Anomaly-Lens-Role': 'Editor' })
+      .send(label)
+      .expect(201);
+    // Agreeing with the training labels, or a template without them, is open to Viewers.
+    await request(trained.app)
+      .post('/api/v1/feedback')
+      .set(AUTH)
+      .send({ line: 'disk /var full', verdict: 'anomaly' })
+      .expect(201);
+    await request(app).post('/api/v1/feedback').set(AUTH).send(label).expect(201);
+    expect(store.count()).toBe(1);
+  });
+});
 
 describe('POST /api/v1/feedback', () => {
   it('stores one label with the Grafana user from the proxy header and answers 201 with its id', async () => {
@@ -253,7 +329,10 @@ describe('export, import and stats', () => {
       invalid: 0,
       errors: [],
     });
-    expect(other.store.all()).toEqual(store.all());
+    // The labels come across; who labelled and when are the importing request's (a client cannot set them).
+    const strip = (l: Record<string, unknown>) => ({ ...l, user: undefined, createdAt: undefined, source: undefined });
+    expect(other.store.all().map(strip)).toEqual(store.all().map(strip));
+    expect(new Set(other.store.all().map((l) => `${l.user}/${l.source}`))).toEqual(new Set(['anonymous/import']));
     // Importing the same file again is harmless.
     const again = await request(other.app)
       .post('/api/v1/labels/import')
@@ -305,10 +384,10 @@ describe('export, import and stats', () => {
     expect(res.body.errors[0].message).toMatch(/^invalid JSON: /);
     expect(res.body.errors[1].message).toBe('verdict: a label needs a verdict, a domain or both');
     expect(res.body.errors[2].message).toMatch(/^domain: Invalid option/);
-    // Missing user/source are filled in by the importer; present ones are kept.
+    // Over HTTP the importing user and `import` always: a line's own user/source (carol, cli) are dropped.
     expect(store.all().map((l) => [l.line, l.user, l.source])).toEqual([
       ['ok 1', 'importer', 'import'],
-      ['ok 2', 'carol', 'cli'],
+      ['ok 2', 'importer', 'import'],
     ]);
   });
 
@@ -401,9 +480,9 @@ describe('export, import and stats', () => {
 describe('retrain and rollback routes', () => {
   it('501 naming the missing Retrainer when none is configured', async () => {
     const { app } = setup();
-    const res = await request(app).post('/api/v1/retrain').set(AUTH);
+    const res = await request(app).post('/api/v1/retrain').set(ADMIN);
     expect(expectError(res, 501, 'not_implemented')).toMatch(/without a Retrainer/);
-    expectError(await request(app).post('/api/v1/admin/rollback').set(AUTH), 501, 'not_implemented');
+    expectError(await request(app).post('/api/v1/admin/rollback').set(ADMIN), 501, 'not_implemented');
   });
 
   it('202 with Location, progress while running, 409 while busy, then the result; rollback swaps back', async () => {
@@ -432,9 +511,9 @@ describe('retrain and rollback routes', () => {
     });
     const { app } = setup({ store, jobs });
     await request(app).post('/api/v1/feedback').set(AUTH).send({ line: 'x', verdict: 'normal' }).expect(201);
-    expectError(await request(app).post('/api/v1/admin/rollback').set(AUTH), 409, 'reload_failed');
+    expectError(await request(app).post('/api/v1/admin/rollback').set(ADMIN), 409, 'reload_failed');
 
-    const started = await request(app).post('/api/v1/retrain').set(AUTH);
+    const started = await request(app).post('/api/v1/retrain').set(ADMIN);
     expect(started.status).toBe(202);
     const job = RetrainJobSchema.parse(started.body);
     expect(started.headers.location).toBe(`/api/v1/retrain/${job.id}`);
@@ -447,7 +526,7 @@ describe('retrain and rollback routes', () => {
       labelCount: 1,
       progress: { stage: 'experts', fraction: 0.5 },
     });
-    const busy = await request(app).post('/api/v1/retrain').set(AUTH).send({});
+    const busy = await request(app).post('/api/v1/retrain').set(ADMIN).send({});
     expect(expectError(busy, 409, 'overloaded')).toMatch(new RegExp(`retrain job ${job.id} is still running`));
 
     release();
@@ -459,14 +538,14 @@ describe('retrain and rollback routes', () => {
     });
     expect(activated).toEqual(['/bundles/v1-r1']);
 
-    const rollback = await request(app).post('/api/v1/admin/rollback').set(AUTH).expect(200);
+    const rollback = await request(app).post('/api/v1/admin/rollback').set(ADMIN).expect(200);
     expect(RollbackResponseSchema.parse(rollback.body)).toEqual({ from: '/bundles/v1-r1', to: '/bundles/v1' });
     expect(dir).toBe('/bundles/v1');
 
     expectError(await request(app).get('/api/v1/retrain/nope').set(AUTH), 404, 'not_found');
     expect(
       expectError(
-        await request(app).post('/api/v1/retrain').set(AUTH).send({ since: 'monday' }),
+        await request(app).post('/api/v1/retrain').set(ADMIN).send({ since: 'monday' }),
         400,
         'validation_failed'
       )

@@ -2,13 +2,14 @@
  * The feedback HTTP API under /api/v1: labels (write, page, export, import, stats), retrain jobs and rollback.
  * Mounted by the service's createApp; errors are HttpErrors, rendered by the app's error handler.
  *
- * Who labelled: the `X-Grafana-User` header, which Grafana's data proxy sets to the signed-in user's login. It is
- * trusted because only the proxy holds the bearer token the routes require; without it the user is "anonymous".
+ * Who labelled: the `X-Grafana-User` header, which Grafana's data proxy sets to the signed-in user's login, believed
+ * only on requests with a token listed in GRAFANA_PROXY_TOKENS (service/auth.ts); otherwise the user is "anonymous".
  */
 import { Router, type Request, type RequestHandler, type Response } from 'express';
 import type { Logger } from 'pino';
 import { Counter, type Registry } from 'prom-client';
 import type { ZodType } from 'zod';
+import { atLeast, callerOf } from '../service/auth';
 import { jsonBody } from '../service/body';
 import { HttpError } from '../service/errors';
 import { exportJsonl, importJsonl } from './jsonl';
@@ -25,6 +26,17 @@ import {
   type LabelInput,
 } from './schemas';
 import { IdempotencyConflictError, type LabelStore } from './store';
+import { classifyStoreError, storeHttpError } from './store-health';
+
+/** A store call off the event loop's critical path (store.retrying); database failures become 503/507. */
+async function storeCall<T>(store: LabelStore, op: () => T): Promise<T> {
+  try {
+    return await store.retrying(op);
+  } catch (err) {
+    const failure = classifyStoreError(err);
+    throw failure ? storeHttpError(failure) : err;
+  }
+}
 
 export const USER_HEADER = 'x-grafana-user';
 export const DEFAULT_MAX_IMPORT_BYTES = 64 * 1024 * 1024;
@@ -53,9 +65,24 @@ export interface LabelsRouterOptions {
   jobs?: RetrainJobManager;
   logger: Logger;
   auth: RequestHandler;
+  /** The admin credential for retrain and rollback (after `auth`); default: none needed. */
+  admin?: RequestHandler;
   limits: { maxBodyBytes: number; maxJsonDepth: number; maxImportBytes?: number };
   /** Where the label counters go (the service's /metrics registry). */
   registry?: Registry;
+  /**
+   * The labels whose verdict contradicts the serving bundle's training labels for their template (the template
+   * as the bundle mines it from the line; a client-supplied templateId is not believed). Absent: no check.
+   */
+  trainedFlips?: (inputs: readonly LabelInput[]) => Promise<TrainedFlip[]>;
+}
+
+export interface TrainedFlip {
+  index: number;
+  templateId: string;
+  verdict: 'anomaly' | 'normal';
+  trainingLines: number;
+  trainingAnomalyRate: number;
 }
 
 /** One counter per registry, however many apps share it (tests build many). */
@@ -91,10 +118,12 @@ function validate<T>(schema: ZodType<T>, value: unknown, what: string): T {
   return parsed.data;
 }
 
-export function requestUser(req: Request): string {
-  const raw = req.headers[USER_HEADER];
-  const value = (Array.isArray(raw) ? raw[0] : raw)?.trim();
-  return value ? value.slice(0, 256) : 'anonymous';
+/**
+ * Who labelled: the caller as auth identified it (service/auth.ts): the X-Grafana-User login only on requests
+ * with a token that only Grafana's proxy holds, else "anonymous". Never a header any client can set.
+ */
+export function requestUser(res: Response): string {
+  return callerOf(res).user;
 }
 
 /**
@@ -174,7 +203,9 @@ export function labelsRouter(options: LabelsRouterOptions): Router {
   const { store, jobs, logger, auth, limits } = options;
   const counters = labelCounters(options.registry);
   const maxImportBytes = limits.maxImportBytes ?? DEFAULT_MAX_IMPORT_BYTES;
-  const router = Router();
+  // Exact paths, like the app's (see createApp): a Router does not inherit the app's routing settings.
+  const router = Router({ caseSensitive: true, strict: true });
+  const admin: RequestHandler = options.admin ?? ((_req, _res, next) => next());
   const body = jsonBody(limits);
 
   const route =
@@ -205,14 +236,31 @@ export function labelsRouter(options: LabelsRouterOptions): Router {
     return jobs;
   };
 
-  router.post('/feedback', route('/api/v1/feedback'), auth, body, (req, res) => {
+  router.post('/feedback', route('/api/v1/feedback'), auth, body, async (req, res) => {
     const labels = needStore();
     const inputs = parseFeedback(req.body);
     res.locals.lineCount = inputs.length;
+    const caller = callerOf(res);
+    // Flipping a template the bundle has training labels for changes what everyone gets: an Editor's call.
+    if (options.trainedFlips && !atLeast(caller.role, 'Editor') && inputs.some((l) => l.verdict !== undefined)) {
+      const flips = await options.trainedFlips(inputs);
+      if (flips.length > 0) {
+        throw new HttpError(
+          403,
+          'forbidden',
+          `${flips.length} label(s) contradict the training labels of their template (first: label ${flips[0]!.index}, ` +
+            `template ${flips[0]!.templateId}, ${flips[0]!.trainingLines} training lines, anomaly rate ` +
+            `${flips[0]!.trainingAnomalyRate.toFixed(2)}, labelled ${flips[0]!.verdict}); flipping a trained template needs ` +
+            `the Editor role (role here: ${caller.role}); nothing was stored`,
+          { flips: flips.slice(0, 20) }
+        );
+      }
+    }
     let result: FeedbackResponse;
     try {
-      // Synchronous and committed (fsync'd) before the answer: a 201 means the labels are on disk.
-      result = labels.add(inputs, { user: requestUser(req), source: 'grafana' });
+      // Committed (fsync'd) before the answer: a 201 means the labels are on disk.
+      const user = requestUser(res);
+      result = await storeCall(labels, () => labels.add(inputs, { user, source: 'grafana' }));
     } catch (err) {
       if (err instanceof IdempotencyConflictError) {
         throw new HttpError(422, 'validation_failed', err.message, {
@@ -227,10 +275,10 @@ export function labelsRouter(options: LabelsRouterOptions): Router {
     res.status(201).json(result);
   });
 
-  router.get('/labels', route('/api/v1/labels'), auth, (req, res) => {
+  router.get('/labels', route('/api/v1/labels'), auth, async (req, res) => {
     const labels = needStore();
     const query = validate(LabelsQuerySchema, req.query, 'labels query');
-    res.json(labels.list(query));
+    res.json(await storeCall(labels, () => labels.list(query)));
   });
 
   router.get('/labels/export', route('/api/v1/labels/export'), auth, async (req, res) => {
@@ -267,7 +315,9 @@ export function labelsRouter(options: LabelsRouterOptions): Router {
     let progress = { imported: 0, duplicates: 0, invalid: 0, lines: 0 };
     try {
       const report = await importJsonl(labels, limitedBody(req, maxImportBytes), {
-        user: requestUser(req),
+        user: requestUser(res),
+        // Over HTTP, who labelled and when is the service's to say: a line's user, source and createdAt are dropped.
+        keepProvenance: false,
         onChunk: (r) =>
           (progress = { imported: r.imported, duplicates: r.duplicates, invalid: r.invalid, lines: r.lines }),
       });
@@ -300,19 +350,24 @@ export function labelsRouter(options: LabelsRouterOptions): Router {
     }
   });
 
-  router.get('/labels/stats', route('/api/v1/labels/stats'), auth, (req, res) => {
+  router.get('/labels/stats', route('/api/v1/labels/stats'), auth, async (req, res) => {
     const labels = needStore();
     const query = validate(LabelStatsQuerySchema, req.query, 'stats query');
-    res.json(labels.stats(query));
+    // storeCall awaits the worker's answer, so its failures are classified too.
+    res.json(await storeCall(labels, () => labels.statsOffThread(query)));
   });
 
-  router.post('/retrain', route('/api/v1/retrain'), auth, optionalJsonBody(limits), (req, res) => {
+  router.post('/retrain', route('/api/v1/retrain'), auth, admin, optionalJsonBody(limits), (req, res) => {
     const manager = needJobs();
     const request = validate(RetrainRequestSchema, req.body, 'retrain request');
     try {
       const job = manager.start({ since: request.since });
       res.status(202).setHeader('Location', `/api/v1/retrain/${job.id}`).json(job);
     } catch (err) {
+      const failure = classifyStoreError(err);
+      if (failure) {
+        throw storeHttpError(failure);
+      }
       if (err instanceof RetrainBusyError) {
         throw new HttpError(
           409,
@@ -335,7 +390,7 @@ export function labelsRouter(options: LabelsRouterOptions): Router {
     res.json(job);
   });
 
-  router.post('/admin/rollback', route('/api/v1/admin/rollback'), auth, async (_req, res) => {
+  router.post('/admin/rollback', route('/api/v1/admin/rollback'), auth, admin, async (_req, res) => {
     const manager = needJobs();
     try {
       res.json(await manager.rollback());

@@ -15,6 +15,7 @@ import { RetrainJobSchema, type RetrainJob } from './schemas';
 
 const FAKE_DETECTOR = join(__dirname, '..', 'service', '__fixtures__', 'fake-detector.ts');
 const TOKEN = 'retrain-test-token-0123456789';
+const ADMIN_KEY = 'retrain-admin-key-0123456789';
 
 function bundle(dir: string, version: string | null): string {
   mkdirSync(dir, { recursive: true });
@@ -27,7 +28,11 @@ function bundle(dir: string, version: string | null): string {
 async function call(server: RunningServer, method: string, path: string, body?: unknown) {
   const res = await fetch(`${server.url}${path}`, {
     method,
-    headers: { Authorization: `Bearer ${TOKEN}`, ...(body ? { 'Content-Type': 'application/json' } : {}) },
+    headers: {
+      Authorization: `Bearer ${TOKEN}`,
+      'X-Anomaly-Lens-Admin-Key': ADMIN_KEY,
+      ...(body ? { 'Content-Type': 'application/json' } : {}),
+    },
     body: body ? JSON.stringify(body) : undefined,
   });
   return { status: res.status, headers: res.headers, body: (await res.json()) as Record<string, unknown> };
@@ -73,6 +78,7 @@ describe('retrain through the real server', () => {
           MODEL_DIR: base,
           WORKERS: '1',
           AUTH_TOKENS: TOKEN,
+          ANOMALYLENS_ADMIN_KEY: ADMIN_KEY,
           LABELS_DB: join(dir, 'labels.sqlite'),
         }),
         registry: new Registry(),

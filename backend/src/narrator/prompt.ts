@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import type { Reasoning } from '../contract';
 import { createNormalizer } from '../normalize';
 import type { ReasoningEvent } from '../reasoning/types';
+import { REDACTED_KINDS, redactSecrets } from './redact';
 
 export const SYSTEM_PROMPT = [
   'You are a site-reliability engineer explaining a log sequence to a colleague.',
@@ -19,10 +20,27 @@ export const SYSTEM_PROMPT = [
   '- Do not invent facts that the events or the analysis do not support.',
 ].join('\n');
 
-/** Each event's message with variables replaced by typed placeholders (`<IP>`, `<NUM>`, …). */
+/**
+ * Each event's message with secrets, e-mail addresses and tokens redacted (redact.ts) and variables replaced by
+ * typed placeholders (`<IP>`, `<NUM>`, …).
+ */
 export function maskedLines(events: readonly ReasoningEvent[]): string[] {
   const normalizer = createNormalizer({ format: 'unknown' });
-  return events.map((e) => normalizer.normalize(e.message).tokens.join(' '));
+  return events.map((e) => normalizer.normalize(redactSecrets(e.message)).tokens.join(' '));
+}
+
+/** Every string value of a JSON value redacted; keys and structure unchanged. */
+function redactStrings(value: unknown): unknown {
+  if (typeof value === 'string') {
+    return redactSecrets(value);
+  }
+  if (Array.isArray(value)) {
+    return value.map(redactStrings);
+  }
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactStrings(v)]));
+  }
+  return value;
 }
 
 export function buildUserPrompt(
@@ -33,11 +51,12 @@ export function buildUserPrompt(
   const lines = includeValues ? events.map((e) => e.message) : maskedLines(events);
   const numbered = events.map((e, i) => `${e.number}. ${e.level ?? '-'} ${e.component ?? '-'}: ${lines[i]}`);
   return [
-    `Events (${events.length}${includeValues ? '' : ', variable values masked'}):`,
+    `Events (${events.length}${includeValues ? ', raw text' : `; masked: ${REDACTED_KINDS}`}):`,
     ...numbered,
     '',
     'Grounded analysis (JSON):',
-    JSON.stringify(reasoning),
+    // The analysis quotes components and template text; it gets the same redaction as the lines.
+    JSON.stringify(includeValues ? reasoning : redactStrings(reasoning)),
     '',
     'Return the rewritten analysis as one JSON object with the keys eventWise, stageWise, pattern, indicators, summary.',
   ].join('\n');

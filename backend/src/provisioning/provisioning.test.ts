@@ -31,7 +31,7 @@ interface DataSource {
 const EXPRESSION_UID = '__expr__';
 const BUILT_IN_UIDS = new Set(['-- Grafana --', 'grafana']);
 /** Environment variables Grafana is expected to expand in provisioning files. */
-const EXPANDED_ENV_VARS = new Set(['ANOMALYLENS_API_KEY']);
+const EXPANDED_ENV_VARS = new Set(['ANOMALYLENS_API_KEY', 'ANOMALYLENS_ADMIN_KEY']);
 const WATCHER_METRICS = new Set<string>(Object.values(WATCH_METRIC_NAMES));
 /** Metrics Prometheus itself provides. */
 const PROMETHEUS_METRICS = new Set(['up']);
@@ -123,7 +123,7 @@ describe('app plugin provisioning', () => {
     expect(apps[0].type).toBe(plugin.id);
     expect(apps[0].disabled).toBe(false);
     expect(apps[0].jsonData).toEqual({ serviceUrl: 'http://anomaly-lens:8080' });
-    expect(apps[0].secureJsonData).toEqual({ apiKey: '$ANOMALYLENS_API_KEY' });
+    expect(apps[0].secureJsonData).toEqual({ apiKey: '$ANOMALYLENS_API_KEY', adminKey: '$ANOMALYLENS_ADMIN_KEY' });
     // The plugin's proxy route reads exactly these settings.
     expect(JSON.stringify(plugin.routes ?? [])).toContain('.JsonData.serviceUrl');
   });

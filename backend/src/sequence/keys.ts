@@ -3,6 +3,7 @@
  * Pure functions over the raw line and its stream labels.
  */
 import type { SessionKey } from '../contract';
+import { checkRegex, execLinear } from './linear-regex';
 
 export type KeyExtractor = (line: string, labels?: Readonly<Record<string, string>>) => string | null;
 
@@ -18,27 +19,30 @@ export const openstackInstanceKey: KeyExtractor = (line) => OPENSTACK_INSTANCE.e
 export const requestIdKey: KeyExtractor = (line) =>
   REQUEST_ID.exec(line)?.[1]?.toLowerCase() ?? TRACE_ID.exec(line)?.[1] ?? null;
 
-/** The first capture group of `pattern` (or the whole match when it has none). Throws on a regex that does not compile. */
+/**
+ * The first capture group of `pattern` (or the whole match when it has none), matched by RE2 in linear time
+ * (linear-regex.ts: a user's regex must not be able to freeze the process). Throws on a regex that does not compile.
+ */
 export function regexKey(pattern: string): KeyExtractor {
-  let regex: RegExp;
   try {
-    regex = new RegExp(pattern);
+    checkRegex(pattern);
   } catch (err) {
     throw new Error(`session regex does not compile: ${(err as Error).message}`);
   }
   return (line) => {
-    const m = regex.exec(line);
+    const m = execLinear(pattern, line);
     if (!m) {
       return null;
     }
-    const key = m[1] ?? m[0];
+    const key = m[1] ?? m[0] ?? '';
     return key === '' ? null : key;
   };
 }
 
 export function labelKey(label: string): KeyExtractor {
   return (_line, labels) => {
-    const value = labels?.[label];
+    // Own properties only: `label:constructor` or `label:__proto__` must not read Object.prototype.
+    const value = labels && Object.hasOwn(labels, label) ? labels[label] : undefined;
     return value === undefined || value === '' ? null : value;
   };
 }

@@ -4,6 +4,7 @@
  */
 import type { LogLineInput, SessionKey } from '../contract';
 import { resolveExtractors } from './keys';
+import { checkRegex } from './linear-regex';
 
 export interface SequenceWindow {
   lines?: number;
@@ -21,6 +22,42 @@ export interface SelectedSequence {
 
 /** Lines on each side of the focus line when neither a key nor a window is given. */
 export const DEFAULT_WINDOW_LINES = 20;
+
+/**
+ * Largest `window.seconds`: 100 years. Any wider window holds every line with a timestamp anyway, and an unbounded
+ * one overflowed (1e300 s is Infinity ns, and BigInt(Infinity) threw: a 500 for a client error).
+ */
+export const MAX_WINDOW_SECONDS = 100 * 365.25 * 86_400;
+
+export interface SequenceOptionIssue {
+  /** Path in the request body, e.g. `session.regex`. */
+  path: string;
+  message: string;
+}
+
+/**
+ * What is wrong with a request's session and window beyond their JSON schema: a regex RE2 cannot compile (invalid,
+ * or a backreference/lookaround RE2 does not run) and a window too wide to compute. Empty: selectSequence will not
+ * throw on them.
+ */
+export function sequenceOptionIssues(
+  session: SessionKey | undefined,
+  window: SequenceWindow | undefined
+): SequenceOptionIssue[] {
+  const issues: SequenceOptionIssue[] = [];
+  if (session !== undefined && typeof session === 'object' && 'regex' in session) {
+    try {
+      checkRegex(session.regex);
+    } catch (err) {
+      issues.push({ path: 'session.regex', message: `does not compile: ${(err as Error).message}` });
+    }
+  }
+  const seconds = window?.seconds;
+  if (seconds !== undefined && !(Number.isFinite(seconds) && seconds > 0 && seconds <= MAX_WINDOW_SECONDS)) {
+    issues.push({ path: 'window.seconds', message: `must be a number in (0, ${MAX_WINDOW_SECONDS}]` });
+  }
+  return issues;
+}
 
 export function selectSequence(
   lines: readonly LogLineInput[],
@@ -51,7 +88,7 @@ function windowIndices(lines: readonly LogLineInput[], focus: number, window: Se
   const seconds = window?.seconds;
   const focusTs = lines[focus].timestamp;
   if (seconds !== undefined && focusTs !== undefined) {
-    const span = BigInt(Math.round(seconds * 1e9));
+    const span = BigInt(Math.round(Math.min(seconds, MAX_WINDOW_SECONDS) * 1e9));
     const centre = BigInt(focusTs);
     const out: number[] = [];
     lines.forEach((l, i) => {

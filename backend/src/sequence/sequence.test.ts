@@ -29,6 +29,17 @@ describe('session keys', () => {
     expect(() => parseSessionOption('blocks')).toThrow(/--session must be one of/);
     expect(() => parseSessionOption('regex:(')).toThrow(/does not compile/);
   });
+
+  it('runs session regexes on RE2: no backreferences or lookaround, and label keys are own properties', () => {
+    // V8 accepts both; RE2 (linear time) refuses them, which is how a pattern that could backtrack is kept out.
+    expect(() => regexKey('(a)\\1')).toThrow(/does not compile/);
+    expect(() => regexKey('x(?=y)')).toThrow(/does not compile/);
+    expect(regexKey('id=(\\d+)')(`${'x'.repeat(100_000)} id=7`)).toBeNull(); // beyond the searched prefix
+    const line = { line: 'x', labels: { pod: 'a' } };
+    for (const label of ['constructor', '__proto__', 'toString']) {
+      expect(selectSequence([line], 0, { label }, undefined).keyType).toBe('window');
+    }
+  });
 });
 
 describe('selectSequence', () => {

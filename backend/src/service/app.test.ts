@@ -13,9 +13,13 @@ import { HttpError, OverloadedError, TimeoutError, WorkerCrashedError } from './
 import { createMetrics } from './metrics';
 import type { LoadedModel, ModelSource, ReloadResult } from './models';
 import { FakeEngine } from './__fixtures__/fake-engine';
+import { explainSequence } from '../reasoning/explain';
+import { knowledgeFromTables } from '../reasoning/knowledge';
 
 const TOKEN = 'test-token-0123456789abcdef';
 const AUTH = { Authorization: `Bearer ${TOKEN}` };
+const ADMIN_KEY = 'app-admin-key-0123456789abcdef';
+const ADMIN = { ...AUTH, 'X-Anomaly-Lens-Admin-Key': ADMIN_KEY };
 
 function setup(overrides: Partial<AppDeps> & { model?: LoadedModel | null; reload?: ModelSource['reload'] } = {}) {
   const logs: string[] = [];
@@ -29,6 +33,7 @@ function setup(overrides: Partial<AppDeps> & { model?: LoadedModel | null; reloa
     limits: { maxBodyBytes: 64 * 1024, maxLinesPerRequest: 50, maxJsonDepth: 8 },
     authTokens: [TOKEN],
     authDisabled: false,
+    adminKeys: [ADMIN_KEY],
     version: '0.1.0',
     ...overrides,
   };
@@ -303,6 +308,49 @@ describe('POST /api/v1/sequences', () => {
   });
 });
 
+describe('POST /api/v1/explain: hostile session and window options', () => {
+  // The real reasoning engine over the fake scorer: the route's validation and the engine's behaviour together.
+  const realExplain = () => {
+    const engine = new FakeEngine();
+    return setup({
+      model: { engine, explain: (r) => explainSequence(engine, knowledgeFromTables([], []), null, r) },
+    }).app;
+  };
+  const post = (app: ReturnType<typeof realExplain>, extra: object) =>
+    request(app)
+      .post('/api/v1/explain')
+      .set(AUTH)
+      .send({ lines: [{ line: 'a id=1' }, { line: 'b id=1', timestamp: '1000' }], focus: 1, ...extra });
+
+  it.each(['(', '[z-a]', '(a)\\1', '(?=x)y'])('400 with the path for the session regex %s', async (regex) => {
+    const error = expectError(await post(realExplain(), { session: { regex } }), 400, 'validation_failed');
+    expect(error.message).toContain('session.regex');
+    expect(error.details).toEqual({ issues: [expect.objectContaining({ path: 'session.regex' })] });
+  });
+
+  it('400 with the path for window.seconds 1e300 (BigInt(Infinity) answered 500)', async () => {
+    const error = expectError(
+      await post(realExplain(), { session: 'none', window: { seconds: 1e300 } }),
+      400,
+      'validation_failed'
+    );
+    expect(error.message).toContain('window.seconds');
+  });
+
+  it('a catastrophic-backtracking regex answers at once (V8 took 19 s on this input)', async () => {
+    const lines = Array.from({ length: 8 }, () => ({ line: `${'a'.repeat(26)}!` }));
+    const started = performance.now();
+    const res = await request(realExplain())
+      .post('/api/v1/explain')
+      .set(AUTH)
+      .send({ lines, focus: 0, session: { regex: '(a+)+$' } });
+    // Exponential (V8: 6.5 s on this 2-core VM, 19 s elsewhere) against linear (RE2: ~20 ms): a wide margin.
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(res.status).toBe(200);
+    expect(res.body.sequence).toMatchObject({ keyType: 'window' });
+  });
+});
+
 describe('model routes', () => {
   it('GET /api/v1/model returns the model card', async () => {
     const { app } = setup();
@@ -378,7 +426,9 @@ describe('health, readiness, metrics, openapi', () => {
   });
 
   it('openapi.json is the generated document', async () => {
-    const res = await request(setup().app).get('/api/v1/openapi.json').expect(200);
+    const { app } = setup();
+    expectError(await request(app).get('/api/v1/openapi.json'), 401, 'unauthorized');
+    const res = await request(app).get('/api/v1/openapi.json').set(AUTH).expect(200);
     expect(res.body.openapi).toBe('3.1.0');
     expect(Object.keys(res.body.paths)).toContain('/api/v1/score');
   });
@@ -389,6 +439,49 @@ describe('health, readiness, metrics, openapi', () => {
     const res = await request(app).get('/api/v1/score').set(AUTH);
     expectError(res, 405, 'method_not_allowed');
     expect(res.headers.allow).toBe('POST');
+  });
+});
+
+describe('privilege: exact paths and the admin key', () => {
+  it.each([
+    ['POST', '/API/V1/ADMIN/RELOAD'],
+    ['POST', '/api/v1/Admin/Reload'],
+    ['POST', '/api/v1/admin/reload/'],
+    ['POST', '/api/v1/RETRAIN'],
+    ['POST', '/API/V1/ADMIN/ROLLBACK'],
+    ['GET', '/API/V1/MODEL'],
+  ])('%s %s matches no route (Grafana matches proxy paths case-sensitively)', async (method, path) => {
+    const reload = jest.fn();
+    const { app } = setup({ reload });
+    const res = await request(app)[method === 'GET' ? 'get' : 'post'](path).set(ADMIN);
+    expect(res.status).toBe(404);
+    expect(reload).not.toHaveBeenCalled();
+  });
+
+  it('reload needs the admin key besides the bearer token; 403 without one configured', async () => {
+    const reload = jest.fn();
+    const { app } = setup({ reload });
+    expect(expectError(await request(app).post('/api/v1/admin/reload').set(AUTH), 403, 'forbidden').message).toMatch(
+      /X-Anomaly-Lens-Admin-Key/
+    );
+    expectError(
+      await request(app)
+        .post('/api/v1/admin/reload')
+        .set({ ...AUTH, 'X-Anomaly-Lens-Admin-Key': 'wrong-key-0123456789' }),
+      403,
+      'forbidden'
+    );
+    const none = setup({ reload, adminKeys: [] }).app;
+    expect(expectError(await request(none).post('/api/v1/admin/reload').set(ADMIN), 403, 'forbidden').message).toMatch(
+      /ANOMALYLENS_ADMIN_KEY/
+    );
+    expect(reload).not.toHaveBeenCalled();
+  });
+
+  it('/metrics needs the token with metricsAuth', async () => {
+    const { app } = setup({ metricsAuth: true });
+    expectError(await request(app).get('/metrics'), 401, 'unauthorized');
+    await request(app).get('/metrics').set(AUTH).expect(200);
   });
 });
 
@@ -405,13 +498,13 @@ describe('POST /api/v1/admin/reload', () => {
     const { app } = setup({ reload });
     expectError(await request(app).post('/api/v1/admin/reload'), 401, 'unauthorized');
     expect(reload).not.toHaveBeenCalled();
-    const res = await request(app).post('/api/v1/admin/reload').set(AUTH).expect(200);
+    const res = await request(app).post('/api/v1/admin/reload').set(ADMIN).expect(200);
     expect(res.body).toEqual(result);
   });
 
   it('passes reload_failed through with its reason', async () => {
     const reload = jest.fn().mockRejectedValue(new HttpError(422, 'reload_failed', 'bundle rejected: bad manifest'));
-    const res = await request(setup({ reload }).app).post('/api/v1/admin/reload').set(AUTH);
+    const res = await request(setup({ reload }).app).post('/api/v1/admin/reload').set(ADMIN);
     expect(expectError(res, 422, 'reload_failed').message).toContain('bad manifest');
   });
 });

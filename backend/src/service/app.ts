@@ -2,8 +2,9 @@
  * The HTTP API as an express 5 application: pure wiring of routes, validation, auth, metrics and errors over
  * injected dependencies (model source, metrics, logger). No I/O of its own, so supertest drives it directly.
  *
- * Authentication: every /api/v1/* route needs a bearer token. /healthz, /readyz and /metrics do not, so that
- * orchestrators and Prometheus can reach them; they disclose only the model id/version and device.
+ * Authentication: every /api/v1/* route needs a bearer token; reload, rollback and retrain also the admin key.
+ * /healthz and /readyz do not, so that orchestrators can reach them; /metrics does only with METRICS_AUTH=true
+ * (Prometheus then sends the bearer token). They disclose only the model id/version, device and counters.
  */
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { Logger } from 'pino';
@@ -17,9 +18,14 @@ import {
   type HealthResponse,
   type ScoreResponse,
 } from '../contract';
-import { LABELS_ROUTES, labelsRouter, type LabelStore, type RetrainJobManager } from '../labels';
+import { LABELS_ROUTES, labelsRouter, type LabelInput, type LabelStore, type RetrainJobManager } from '../labels';
 import { BASELINE_ROUTES, baselineRouter, type BaselineScorer } from '../baseline';
-import { bearerAuth } from './auth';
+import type { TrainedFlip } from '../labels/router';
+import { classifyStoreError, storeHttpError } from '../labels/store-health';
+import { ExplainInputError } from '../reasoning/explain';
+import { sequenceOptionIssues } from '../sequence/select';
+import { Admission, type AdmissionTicket } from './admission';
+import { adminAuth, bearerAuth, identify } from './auth';
 import { jsonBody } from './body';
 import { HttpError, sendError } from './errors';
 import type { ServiceMetrics } from './metrics';
@@ -31,6 +37,8 @@ export interface AppLimits {
   maxBodyBytes: number;
   maxLinesPerRequest: number;
   maxJsonDepth: number;
+  /** The batcher's queue bound; admission never lets more lines wait (default: 10 requests' worth). */
+  queueMaxLines?: number;
 }
 
 export interface AppDeps {
@@ -41,7 +49,15 @@ export interface AppDeps {
   /** Accepted bearer tokens; ignored when `authDisabled`. */
   authTokens: readonly string[];
   authDisabled: boolean;
+  /** Admin keys (ANOMALYLENS_ADMIN_KEY) for reload, rollback and retrain; none: those routes answer 403. */
+  adminKeys?: readonly string[];
+  /** Tokens only Grafana's proxy holds: their requests may name the user and role (auth.ts, Caller). */
+  grafanaProxyTokens?: readonly string[];
+  /** /metrics behind the bearer token too (METRICS_AUTH). */
+  metricsAuth?: boolean;
   version: string;
+  /** Load shedding before bodies are parsed; default: one built from `limits`. */
+  admission?: Admission;
   /** Label store and retrain jobs (feedback API); absent: those routes answer 503. */
   labels?: { store: LabelStore; jobs?: RetrainJobManager; maxImportBytes?: number };
   /** POST /api/v1/query (Loki → score once → aggregate); defaults: a 500,000-line cache, any Loki URL. */
@@ -98,6 +114,10 @@ export function createApp(deps: AppDeps): express.Express {
   app.disable('x-powered-by');
   app.set('etag', false);
   app.set('query parser', 'simple');
+  // Paths match exactly: Grafana matches proxy route paths case-sensitively, so `/API/V1/ADMIN/RELOAD` through
+  // the Viewer route must not reach the admin route here. Routes added with app.get/post inherit both settings.
+  app.set('case sensitive routing', true);
+  app.set('strict routing', true);
 
   // Latency per route and status; the route label is the pattern, never the raw URL (bounded cardinality).
   app.use((req: Request, res: Response, next: NextFunction) => {
@@ -129,9 +149,42 @@ export function createApp(deps: AppDeps): express.Express {
       next();
     };
   const auth = deps.authDisabled
+    ? // No credentials at all (development): the identity headers are believed as sent.
+      (req: Request, res: Response, next: NextFunction) => {
+        identify(req, res, () => true, '');
+        next();
+      }
+    : bearerAuth(deps.authTokens, deps.grafanaProxyTokens ?? []);
+  // Reload, rollback and retrain change what every user gets: a second credential besides the bearer token.
+  const admin = deps.authDisabled
     ? (_req: Request, _res: Response, next: NextFunction) => next()
-    : bearerAuth(deps.authTokens);
+    : adminAuth(deps.adminKeys ?? []);
+  const open = (_req: Request, _res: Response, next: NextFunction) => next();
   const body = jsonBody(limits);
+  const admission =
+    deps.admission ??
+    new Admission({
+      maxQueueLines: limits.queueMaxLines ?? limits.maxLinesPerRequest * 10,
+      maxLinesPerRequest: limits.maxLinesPerRequest,
+    });
+  // Before the body is read: shed from the headers and the queue (admission.ts), so refusing costs no parsing.
+  const admit = (req: Request, res: Response, next: NextFunction): void => {
+    const declared = Number(req.headers['content-length']);
+    const stats = models.current()?.stats?.() ?? null;
+    let ticket: AdmissionTicket;
+    try {
+      ticket = admission.admit(Number.isFinite(declared) ? declared : null, stats);
+    } catch (err) {
+      // Discard the unread body so the client reads the answer instead of a reset connection.
+      req.resume();
+      next(err);
+      return;
+    }
+    res.locals.admission = ticket;
+    res.once('close', () => ticket.release());
+    next();
+  };
+  const ticketOf = (res: Response): AdmissionTicket | undefined => res.locals.admission as AdmissionTicket | undefined;
 
   const health = (): HealthResponse => {
     const model = models.current();
@@ -140,7 +193,14 @@ export function createApp(deps: AppDeps): express.Express {
     }
     // Loaded but every worker is down (crash loop): not ready, so the load balancer routes elsewhere.
     const usable = !model.stats || model.stats().readyWorkers > 0;
-    return { status: usable ? 'ok' : 'unavailable', model: model.engine.model, device: model.engine.info().device };
+    const store = deps.labels?.store;
+    return {
+      status: usable ? 'ok' : 'unavailable',
+      model: model.engine.model,
+      device: model.engine.info().device,
+      // A degraded label store does not make the service unready: scoring does not depend on it.
+      ...(store ? { labelStore: store.health.status() } : {}),
+    };
   };
 
   app.get('/healthz', route('/healthz'), (_req, res) => {
@@ -154,35 +214,59 @@ export function createApp(deps: AppDeps): express.Express {
     res.status(h.status === 'ok' ? 200 : 503).json(h);
   });
 
-  app.get('/metrics', route('/metrics'), async (_req, res) => {
+  app.get('/metrics', route('/metrics'), deps.metricsAuth ? auth : open, async (_req, res) => {
     res.setHeader('Content-Type', metrics.registry.contentType);
     res.send(await metrics.registry.metrics());
   });
 
   let openapi: unknown = null;
-  app.get('/api/v1/openapi.json', route('/api/v1/openapi.json'), (_req, res) => {
+  // Behind the token like every /api/v1 route (`anomaly-lens openapi` prints the same document offline).
+  app.get('/api/v1/openapi.json', route('/api/v1/openapi.json'), auth, (_req, res) => {
     openapi ??= buildOpenApiDocument(deps.version);
     res.json(openapi);
   });
 
-  app.post('/api/v1/score', route('/api/v1/score'), auth, body, async (req, res) => {
-    checkLineCount(req.body, limits.maxLinesPerRequest);
-    const request = validate(ScoreRequestSchema, req.body, 'score request');
-    res.locals.lineCount = request.lines.length;
-    const { engine } = requireModel(models);
-    const results = await engine.score(request.lines, request.options ?? {});
-    metrics.recordResults(results);
-    const response: ScoreResponse = { model: engine.model, results };
-    if (deps.baseline) {
-      response.chronicErrors = deps.baseline.chronicErrors(request.lines, results);
+  app.post('/api/v1/score', route('/api/v1/score'), auth, admit, body, async (req, res) => {
+    const ticket = ticketOf(res);
+    try {
+      checkLineCount(req.body, limits.maxLinesPerRequest);
+      const request = validate(ScoreRequestSchema, req.body, 'score request');
+      res.locals.lineCount = request.lines.length;
+      ticket?.parsed(request.lines.length);
+      const { engine } = requireModel(models);
+      // score() queues the lines synchronously: from here the batcher's queue counts them, not the reservation.
+      const scoring = engine.score(request.lines, request.options ?? {});
+      ticket?.release();
+      const results = await scoring;
+      admission.completed(results.length);
+      metrics.recordResults(results);
+      const response: ScoreResponse = { model: engine.model, results };
+      if (deps.baseline) {
+        response.chronicErrors = deps.baseline.chronicErrors(request.lines, results);
+      }
+      res.json(response);
+    } finally {
+      ticket?.release();
     }
-    res.json(response);
   });
 
-  app.post('/api/v1/explain', route('/api/v1/explain'), auth, body, async (req, res) => {
+  app.post('/api/v1/explain', route('/api/v1/explain'), auth, admit, body, async (req, res) => {
+    // Explain scores a part of its lines and spends its time in reasoning: its reservation ends once parsed.
+    ticketOf(res)?.release();
     checkLineCount(req.body, limits.maxLinesPerRequest);
     const request = validate(ExplainRequestSchema, req.body, 'explain request');
     res.locals.lineCount = request.lines.length;
+    const issues = sequenceOptionIssues(request.session, request.window);
+    if (issues.length > 0) {
+      throw new HttpError(
+        400,
+        'validation_failed',
+        `invalid explain request: ${issues[0]!.path}: ${issues[0]!.message}`,
+        {
+          issues,
+        }
+      );
+    }
     if (request.focus !== undefined && request.focus >= request.lines.length) {
       throw new HttpError(
         400,
@@ -225,7 +309,7 @@ export function createApp(deps: AppDeps): express.Express {
     res.json(requireModel(models).engine.templates(query));
   });
 
-  app.post('/api/v1/admin/reload', route('/api/v1/admin/reload'), auth, async (_req, res) => {
+  app.post('/api/v1/admin/reload', route('/api/v1/admin/reload'), auth, admin, async (_req, res) => {
     if (!models.reload) {
       throw new HttpError(501, 'not_implemented', 'this service instance cannot reload its model');
     }
@@ -233,6 +317,50 @@ export function createApp(deps: AppDeps): express.Express {
     logger.info({ previous: result.previous, model: result.model, loadMs: result.loadMs }, 'model reloaded');
     res.json(result);
   });
+
+  // Feedback that flips a trained template needs an Editor (labels router): which template a line is, by the
+  // serving bundle's miner (scored through the pool), and its training counts from the catalog.
+  let catalogCache: { version: string; byId: Map<string, { count: number; anomalyRate: number | null }> } | null = null;
+  const trainingOf = (engine: LoadedModel['engine']) => {
+    const version = `${engine.model.id}@${engine.model.version}`;
+    if (catalogCache?.version !== version) {
+      const byId = new Map<string, { count: number; anomalyRate: number | null }>();
+      for (let offset = 0; ; offset += 1000) {
+        const page = engine.templates({ offset, limit: 1000 });
+        page.templates.forEach((t) => byId.set(t.id, { count: t.count, anomalyRate: t.anomalyRate }));
+        if (page.templates.length === 0 || offset + page.templates.length >= page.total) {
+          break;
+        }
+      }
+      catalogCache = { version, byId };
+    }
+    return catalogCache.byId;
+  };
+  const trainedFlips = async (inputs: readonly LabelInput[]): Promise<TrainedFlip[]> => {
+    const withVerdict = inputs.map((l, index) => ({ l, index })).filter(({ l }) => l.verdict !== undefined);
+    const { engine } = requireModel(models);
+    const results = await engine.score(withVerdict.map(({ l }) => ({ line: l.line })));
+    const training = trainingOf(engine);
+    const flips: TrainedFlip[] = [];
+    results.forEach((r, k) => {
+      const { l, index } = withVerdict[k]!;
+      const t = training.get(r.template.id);
+      if (!t || t.count === 0 || t.anomalyRate === null) {
+        return;
+      }
+      const contradicts = l.verdict === 'normal' ? t.anomalyRate > 0.5 : t.anomalyRate < 0.5;
+      if (contradicts) {
+        flips.push({
+          index,
+          templateId: r.template.id,
+          verdict: l.verdict!,
+          trainingLines: t.count,
+          trainingAnomalyRate: t.anomalyRate,
+        });
+      }
+    });
+    return flips;
+  };
 
   app.use(
     '/api/v1',
@@ -250,10 +378,12 @@ export function createApp(deps: AppDeps): express.Express {
   app.use(
     '/api/v1',
     labelsRouter({
+      trainedFlips,
       store: deps.labels?.store,
       jobs: deps.labels?.jobs,
       logger,
       auth,
+      admin,
       registry: metrics.registry,
       limits: { ...limits, maxImportBytes: deps.labels?.maxImportBytes },
     })
@@ -315,6 +445,17 @@ export function createApp(deps: AppDeps): express.Express {
     }
     if (err instanceof HttpError) {
       sendError(res, err);
+      return;
+    }
+    const storeFailure = classifyStoreError(err);
+    if (storeFailure) {
+      deps.labels?.store.health.failed(storeFailure.reason);
+      sendError(res, storeHttpError(storeFailure));
+      return;
+    }
+    if (err instanceof ExplainInputError) {
+      // The reasoning engine's own input checks: a client error, whatever slipped past the route's validation.
+      sendError(res, new HttpError(400, 'validation_failed', err.message));
       return;
     }
     logger.error({ err: err instanceof Error ? { message: err.message, stack: err.stack } : String(err) }, 'unhandled');

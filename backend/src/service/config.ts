@@ -43,12 +43,16 @@ const EnvSchema = z.object({
   AUTH_TOKENS: z.string().optional(),
   AUTH_TOKENS_FILE: z.string().trim().min(1).optional(),
   AUTH_DISABLED: boolFromEnv.default(false),
+  ANOMALYLENS_ADMIN_KEY: z.string().trim().optional(),
+  GRAFANA_PROXY_TOKENS: z.string().optional(),
+  METRICS_AUTH: boolFromEnv.default(false),
   MAX_BODY_BYTES: intFromEnv(1024, 1024 * 1024 * 1024).default(16 * 1024 * 1024),
   MAX_LINES_PER_REQUEST: intFromEnv(1, 1_000_000).default(10_000),
   MAX_LINE_LENGTH: intFromEnv(16, 10_000_000).default(4096),
   MAX_JSON_DEPTH: intFromEnv(2, 10_000).default(32),
   QUEUE_MAX_LINES: intFromEnv(1, 100_000_000).default(100_000),
   REQUEST_TIMEOUT_MS: intFromEnv(1, 3_600_000).default(30_000),
+  BODY_TIMEOUT_MS: intFromEnv(100, 3_600_000).default(60_000),
   BATCH_MAX_DELAY_MS: intFromEnv(0, 1000).default(2),
   // 256: measured on 2 cores (bench/serve), worker batches of 1,024 mixed-format lines ran at half the rate of 256.
   BATCH_MAX_LINES: intFromEnv(1, 1_000_000).default(256),
@@ -93,12 +97,26 @@ export interface ServiceConfig {
   /** Accepted bearer tokens; empty only when auth is disabled. */
   authTokens: string[];
   authDisabled: boolean;
+  /**
+   * Second credential (header X-Anomaly-Lens-Admin-Key) for reload, rollback and retrain; empty: those routes
+   * answer 403 (unless auth is disabled).
+   */
+  adminKeys: string[];
+  /**
+   * Bearer tokens only Grafana's plugin proxy holds: requests with one of them may name the user
+   * (X-Grafana-User) and role (X-Anomaly-Lens-Role, set by each proxy route); with any other token both are ignored.
+   */
+  grafanaProxyTokens: string[];
+  /** /metrics needs a bearer token too (default: open, for Prometheus on the same network). */
+  metricsAuth: boolean;
   maxBodyBytes: number;
   maxLinesPerRequest: number;
   maxLineLength: number;
   maxJsonDepth: number;
   queueMaxLines: number;
   requestTimeoutMs: number;
+  /** Longest time a client may take to send a whole request (headers and body); Node's default was 300 s. */
+  bodyTimeoutMs: number;
   batchMaxDelayMs: number;
   batchMaxLines: number;
   logLevel: (typeof LOG_LEVELS)[number];
@@ -122,7 +140,7 @@ export interface ServiceConfig {
 }
 
 /** Flag values from the CLI, already typed by commander; they win over the environment. */
-export type ConfigOverrides = Partial<Omit<ServiceConfig, 'authTokens'>>;
+export type ConfigOverrides = Partial<Omit<ServiceConfig, 'authTokens' | 'adminKeys' | 'grafanaProxyTokens'>>;
 
 function splitTokens(raw: string): string[] {
   return raw
@@ -165,6 +183,17 @@ export function loadConfig(
   if (!authDisabled && tokens.length === 0 && problems.length === 0) {
     problems.push('no bearer token configured: set AUTH_TOKENS or AUTH_TOKENS_FILE, or AUTH_DISABLED=true');
   }
+  const adminKeys = e.ANOMALYLENS_ADMIN_KEY ? splitTokens(e.ANOMALYLENS_ADMIN_KEY) : [];
+  if (adminKeys.some((k) => k.length < 16)) {
+    problems.push('ANOMALYLENS_ADMIN_KEY: every admin key must be at least 16 characters');
+  }
+  if (adminKeys.some((k) => tokens.includes(k))) {
+    problems.push('ANOMALYLENS_ADMIN_KEY must differ from every bearer token (it is a second credential)');
+  }
+  const grafanaProxyTokens = e.GRAFANA_PROXY_TOKENS ? splitTokens(e.GRAFANA_PROXY_TOKENS) : [];
+  if (grafanaProxyTokens.some((t) => !tokens.includes(t))) {
+    problems.push('GRAFANA_PROXY_TOKENS: every token listed must also be in AUTH_TOKENS / AUTH_TOKENS_FILE');
+  }
   const shortToken = tokens.find((t) => t.length < 16);
   if (shortToken !== undefined) {
     problems.push(`every bearer token must be at least 16 characters (one has ${shortToken.length})`);
@@ -178,12 +207,16 @@ export function loadConfig(
     workers: overrides.workers ?? e.WORKERS ?? Math.max(1, availableParallelism()),
     authTokens: authDisabled ? [] : tokens,
     authDisabled,
+    adminKeys,
+    grafanaProxyTokens,
+    metricsAuth: e.METRICS_AUTH,
     maxBodyBytes: overrides.maxBodyBytes ?? e.MAX_BODY_BYTES,
     maxLinesPerRequest: overrides.maxLinesPerRequest ?? e.MAX_LINES_PER_REQUEST,
     maxLineLength: overrides.maxLineLength ?? e.MAX_LINE_LENGTH,
     maxJsonDepth: overrides.maxJsonDepth ?? e.MAX_JSON_DEPTH,
     queueMaxLines: overrides.queueMaxLines ?? e.QUEUE_MAX_LINES,
     requestTimeoutMs: overrides.requestTimeoutMs ?? e.REQUEST_TIMEOUT_MS,
+    bodyTimeoutMs: overrides.bodyTimeoutMs ?? e.BODY_TIMEOUT_MS,
     batchMaxDelayMs: overrides.batchMaxDelayMs ?? e.BATCH_MAX_DELAY_MS,
     batchMaxLines: overrides.batchMaxLines ?? e.BATCH_MAX_LINES,
     logLevel: overrides.logLevel ?? e.LOG_LEVEL,

@@ -40,6 +40,7 @@ export class ModelManager implements ModelSource {
   private model: LoadedModel | null = null;
   private reloading = false;
   private retiring = new Set<Promise<void>>();
+  private inflight: Promise<ReloadResult> | null = null;
 
   constructor(
     private readonly load: () => Promise<LoadedModel>,
@@ -56,11 +57,24 @@ export class ModelManager implements ModelSource {
     return this.model;
   }
 
-  async reload(): Promise<ReloadResult> {
+  /**
+   * `wait`: queue behind a reload in progress instead of answering 409 (a retrain's swap must not be thrown away
+   * because an operator's reload ran at the same moment: "could not be loaded" though nothing was tried).
+   */
+  async reload(options: { wait?: boolean } = {}): Promise<ReloadResult> {
+    while (this.reloading && options.wait) {
+      await this.inflight?.catch(() => undefined);
+    }
     if (this.reloading) {
       throw new HttpError(409, 'reload_failed', 'a reload is already in progress');
     }
     this.reloading = true;
+    const run = this.doReload();
+    this.inflight = run;
+    return run;
+  }
+
+  private async doReload(): Promise<ReloadResult> {
     const started = performance.now();
     try {
       let next: LoadedModel;

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
@@ -12,6 +13,7 @@ import { tsRequireHookSource } from './pool/spawn';
 
 const FAKE_DETECTOR = join(__dirname, '__fixtures__', 'fake-detector.ts');
 const TOKEN = 'server-test-token-0123456789';
+const ADMIN_KEY = 'server-test-admin-key-0123456789';
 
 function writeBundle(dir: string, version: string): void {
   writeFileSync(join(dir, 'model.json'), JSON.stringify({ id: 'fake', version }));
@@ -20,7 +22,11 @@ function writeBundle(dir: string, version: string): void {
 async function post(base: string, path: string, body: unknown, token = TOKEN) {
   const res = await fetch(`${base}${path}`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+    headers: {
+      'Content-Type': 'application/json',
+      Authorization: `Bearer ${token}`,
+      'X-Anomaly-Lens-Admin-Key': ADMIN_KEY,
+    },
     body: JSON.stringify(body),
   });
   return { status: res.status, headers: res.headers, body: (await res.json()) as unknown };
@@ -40,6 +46,7 @@ describe('startServer (fake detector in real worker threads)', () => {
       MODEL_DIR: dir,
       WORKERS: '2',
       AUTH_TOKENS: TOKEN,
+      ANOMALYLENS_ADMIN_KEY: ADMIN_KEY,
       BATCH_MAX_DELAY_MS: '1',
       BATCH_MAX_LINES: '256',
     });
@@ -122,6 +129,26 @@ describe('startServer (fake detector in real worker threads)', () => {
     expect(ScoreResponseSchema.parse(scored.body).model.version).toBe('1.0.0');
   });
 
+  it('a worker restart reads the verified copy, not the corrupt bundle now in MODEL_DIR', async () => {
+    // A restart that read MODEL_DIR again would never come up.
+    writeFileSync(join(dir, 'model.json'), '{"id": "fake", "vers');
+    const res = await post(server.url, '/api/v1/score', { lines: [{ line: '__exit__' }] });
+    expect(res.status).toBe(503);
+    const until = Date.now() + 10_000;
+    let metrics = '';
+    while (Date.now() < until) {
+      metrics = await (await fetch(`${server.url}/metrics`)).text();
+      if (metrics.includes('anomalylens_worker_restarts_total 2') && metrics.includes('anomalylens_workers_ready 2')) {
+        break;
+      }
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    expect(metrics).toContain('anomalylens_workers_ready 2');
+    const scored = await post(server.url, '/api/v1/score', { lines: [{ line: 'fine' }, { line: 'fine too' }] });
+    expect(scored.status).toBe(200);
+    expect(ScoreResponseSchema.parse(scored.body).model.version).toBe('1.0.0');
+  });
+
   it('reload with a good bundle swaps atomically; the live engine follows', async () => {
     writeBundle(dir, '1.1.0');
     const inFlight = post(server.url, '/api/v1/score', { lines: [{ line: '__slow__' }] });
@@ -156,6 +183,45 @@ describe('startServer (fake detector in real worker threads)', () => {
     expect(events).toEqual(['stopped']);
     await expect(fetch(`${s.url}/healthz`)).rejects.toThrow();
     rmSync(other, { recursive: true, force: true });
+  });
+});
+
+describe('slow clients', () => {
+  it('a body that trickles in is cut off after BODY_TIMEOUT_MS with 408 (Node waited 300 s)', async () => {
+    const other = mkdtempSync(join(tmpdir(), 'al-server-slow-'));
+    writeBundle(other, '1.0.0');
+    const s = await startServer({
+      config: loadConfig({
+        PORT: '0',
+        HOST: '127.0.0.1',
+        MODEL_DIR: other,
+        WORKERS: '1',
+        AUTH_DISABLED: 'true',
+        BODY_TIMEOUT_MS: '400',
+      }),
+      logger: pino({ level: 'silent' }),
+      detectorModule: FAKE_DETECTOR,
+    });
+    try {
+      const { port } = new URL(s.url);
+      const started = Date.now();
+      const answer = await new Promise<string>((resolveAnswer) => {
+        const socket = connect(Number(port), '127.0.0.1', () => {
+          socket.write(
+            'POST /api/v1/score HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{'
+          );
+        });
+        let text = '';
+        socket.on('data', (d) => (text += d.toString()));
+        socket.on('close', () => resolveAnswer(text));
+        socket.on('error', () => resolveAnswer(text));
+      });
+      expect(answer).toMatch(/^HTTP\/1\.1 408/);
+      expect(Date.now() - started).toBeLessThan(5000);
+    } finally {
+      await s.shutdown('test');
+      rmSync(other, { recursive: true, force: true });
+    }
   });
 });
 

@@ -8,16 +8,19 @@
 import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
 import pino, { type Logger } from 'pino';
 import { Registry } from 'prom-client';
 import type { ScoringEngine } from '../engine/types';
 import { LabelStore, RetrainJobManager, type BundleSwitch, type Retrainer } from '../labels';
+import { SERVICE_BUSY_TIMEOUT_MS } from '../labels/store';
 import { PACKAGE_VERSION } from '../version';
 import { createApp } from './app';
 import type { ServiceConfig } from './config';
 import { CurrentModelEngine } from './current-engine';
 import { encoderDomains, trainedFormats, withEncoderDomains } from '../encoder/domains';
 import { narratorFromEnv } from '../narrator';
+import { snapshotBundle } from './bundle-snapshot';
 import { bindExplainer } from './explain';
 import { bindSequences } from './sequences';
 import { createMetrics, type ServiceMetrics } from './metrics';
@@ -84,16 +87,37 @@ export async function loadModel(
   wrapEngine: (engine: ScoringEngine) => ScoringEngine = (e) => e
 ): Promise<LoadedModel> {
   const { loadDetector } = require(detectorModule) as { loadDetector: LoadDetector };
-  // The main thread answers info/templates and feeds the explainer; it never scores (ORT would block the loop).
-  const catalog = (await loadDetector(config.modelDir, {
-    device: 'cpu',
-    intraOpThreads: 1,
-    logger,
-  })) as unknown as ModelCatalog & { close(): Promise<void> | void };
+  // Catalog and workers (restarted ones too) load one private copy: the bytes verified here (bundle-snapshot.ts).
+  const snapshot = snapshotBundle(config.modelDir);
+  let catalog: ModelCatalog & { close(): Promise<void> | void };
+  try {
+    // The main thread answers info/templates and feeds the explainer; it never scores (ORT would block the loop).
+    catalog = (await loadDetector(snapshot.dir, {
+      device: 'cpu',
+      intraOpThreads: 1,
+      logger,
+    })) as unknown as ModelCatalog & { close(): Promise<void> | void };
+  } catch (err) {
+    snapshot.remove();
+    if (err instanceof Error) {
+      // The copy's path means nothing to an operator: name the directory they configured.
+      err.message = err.message.replaceAll(snapshot.dir, resolve(config.modelDir));
+    }
+    throw err;
+  }
+  // Closing the model (after a swap, or at shutdown) closes the catalog last: then the copy goes too.
+  const closeCatalog = catalog.close.bind(catalog);
+  catalog.close = async () => {
+    try {
+      await closeCatalog();
+    } finally {
+      snapshot.remove();
+    }
+  };
   let pool: WorkerPool;
   try {
     pool = await WorkerPool.start({
-      bundleDir: config.modelDir,
+      bundleDir: snapshot.dir,
       device: config.device,
       size: config.workers,
       logger,
@@ -156,7 +180,8 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     onReload: (outcome) => metrics.reloads.inc({ outcome }),
     onRetireError: (err) => logger.error({ err: { message: err.message } }, 'closing the previous model failed'),
   });
-  const labels = config.labelsDb ? LabelStore.open(config.labelsDb) : null;
+  // A short busy timeout: a lock held by another process must not block the event loop (store.retrying waits).
+  const labels = config.labelsDb ? LabelStore.open(config.labelsDb, { busyTimeoutMs: SERVICE_BUSY_TIMEOUT_MS }) : null;
   baseline.userLabels(labels);
   // The newest retrained bundle swapped in on top of MODEL_DIR (and not rolled back) serves again after a restart.
   modelDir = labels?.activeBundles(config.modelDir)[0]?.dir ?? modelDir;
@@ -166,7 +191,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       const previous = modelDir;
       modelDir = dir;
       try {
-        return await models!.reload();
+        return await models!.reload({ wait: true });
       } catch (err) {
         modelDir = previous;
         throw err;
@@ -194,24 +219,36 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     limits: config,
     authTokens: config.authTokens,
     authDisabled: config.authDisabled,
+    adminKeys: config.adminKeys,
+    grafanaProxyTokens: config.grafanaProxyTokens,
+    metricsAuth: config.metricsAuth,
     version: PACKAGE_VERSION,
     labels: labels ? { store: labels, jobs, maxImportBytes: config.maxImportBytes } : undefined,
     query: { cacheLines: config.queryCacheLines, allowedLokiUrls: config.queryLokiUrls },
     baseline: baseline.scorer ?? undefined,
   });
-  const server: Server = createServer((req, res) => {
-    if (shuttingDown) {
-      // Keep-alive clients reconnect elsewhere instead of reusing a connection that is about to close.
-      res.setHeader('Connection', 'close');
-    }
-    res.on('finish', () => {
+  // A slow client (a body trickling in) holds a connection for BODY_TIMEOUT_MS at most, then gets 408; Node's
+  // default was 300 s. Headers get a tenth of it, at most 10 s. Node checks both on an interval.
+  const server: Server = createServer(
+    {
+      requestTimeout: config.bodyTimeoutMs,
+      headersTimeout: Math.min(10_000, Math.max(50, Math.floor(config.bodyTimeoutMs / 10))),
+      connectionsCheckingInterval: Math.min(1000, Math.max(50, Math.floor(config.bodyTimeoutMs / 4))),
+    },
+    (req, res) => {
       if (shuttingDown) {
-        // A response that was in flight when the drain began leaves an idle keep-alive socket behind.
-        setImmediate(() => server.closeIdleConnections());
+        // Keep-alive clients reconnect elsewhere instead of reusing a connection that is about to close.
+        res.setHeader('Connection', 'close');
       }
-    });
-    app(req, res);
-  });
+      res.on('finish', () => {
+        if (shuttingDown) {
+          // A response that was in flight when the drain began leaves an idle keep-alive socket behind.
+          setImmediate(() => server.closeIdleConnections());
+        }
+      });
+      app(req, res);
+    }
+  );
   server.keepAliveTimeout = 65_000;
 
   // Listen first so /healthz answers and /readyz says "starting" while the workers load.

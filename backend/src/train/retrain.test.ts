@@ -1,4 +1,5 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadDetector } from '../engine/detector';
@@ -104,5 +105,62 @@ describe('retrainBundle', () => {
     const pending = retrainer({ bundleDir, labels: [], onProgress: () => undefined, signal: aborted.signal });
     aborted.abort();
     await expect(pending).rejects.toThrow(/aborted/);
+  });
+});
+
+describe('retrainBundle gate on a bundle with held-out anomalies', () => {
+  let work: string;
+  let bigDir: string;
+  beforeAll(async () => {
+    work = mkdtempSync(join(tmpdir(), 'al-retrain-gate-'));
+    // Every line of the fixture (k large): the tiny bundle's 32 lines hold no held-out anomaly.
+    const model = await trainModel(
+      [readDataFile(TINY_BUNDLE_DATA, 'loghub-labelled')],
+      async () => loadPartitionFile(TINY_BUNDLE_PARTITION),
+      { ...TINY_TRAIN_CONFIG, k: 100_000, fit: { ...TINY_TRAIN_CONFIG.fit, epochs: 20, batchSize: 32 } }
+    );
+    bigDir = join(work, 'bundle');
+    writeBundle(bigDir, model, { id: 'gate-test', version: '1', command: 'test', trainingSeconds: 0 });
+  }, 60_000);
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it('gates relabelled templates too: labelling the largest anomalous template normal is rejected, flips reported', async () => {
+    const file = join(bigDir, 'training-set.jsonl');
+    const rows = readFileSync(file, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { line: string; label: string | null; split: string });
+    const detector = await loadDetector(bigDir, { device: 'cpu' });
+    const results = await detector.score(rows.map((r) => ({ line: r.line })));
+    await detector.close();
+    // The template with the most training anomalies; its anomalies become held-out lines (hash updated), as in a
+    // real bundle whose time-ordered split holds part of a template's anomalies back.
+    const counts = new Map<string, number>();
+    results.forEach((r, i) => {
+      if (rows[i]!.label === 'anomaly') {
+        counts.set(r.template.id, (counts.get(r.template.id) ?? 0) + 1);
+      }
+    });
+    const [template, count] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
+    expect(count).toBeGreaterThan(1);
+    const edited = rows.map((r, i) =>
+      results[i]!.template.id === template && r.label === 'anomaly' && i % 2 === 0 ? { ...r, split: 'validation' } : r
+    );
+    const text = `${edited.map((r) => JSON.stringify(r)).join('\n')}\n`;
+    writeFileSync(file, text);
+    const manifestFile = join(bigDir, 'manifest.json');
+    const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
+    manifest.files['training-set.jsonl'] = createHash('sha256').update(text).digest('hex');
+    writeFileSync(manifestFile, JSON.stringify(manifest));
+    const line = rows[results.findIndex((r, i) => r.template.id === template && rows[i]!.label === 'anomaly')]!.line;
+    const result = await retrainBundle({
+      bundleDir: bigDir,
+      labels: Array.from({ length: 20 }, (_, i) => label(line, 'normal', i)),
+      candidateDir: join(work, 'poisoned'),
+    });
+    expect(result.accepted).toBe(false);
+    expect(result.reason).toMatch(/relabelled templates against their training labels, dropped/);
+    expect(result.reason).toMatch(/verdict flips on \d+ of \d+ held-out lines/);
+    expect(result.metrics.after.flippedLines).toBeGreaterThan(0);
   });
 });

@@ -36,7 +36,11 @@ export function createRetrainer(options: { outDir: string; now?: () => Date }): 
         'message',
         (m: { type: string; stage?: string; fraction?: number; result?: RetrainResult; message?: string }) => {
           if (m.type === 'progress') {
-            onProgress({ stage: m.stage ?? '', fraction: m.fraction ?? 0 });
+            try {
+              onProgress({ stage: m.stage ?? '', fraction: m.fraction ?? 0 });
+            } catch {
+              // A throw here would be an uncaught exception in the service; progress is only a report.
+            }
           } else if (m.type === 'result') {
             finish(() => resolvePromise(m.result!));
             void worker.terminate();

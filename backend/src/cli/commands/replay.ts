@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { LokiClient } from '../../loki';
 import { parseStreamLabels } from '../../replay/labels';
 import { readReplayFile, replay } from '../../replay/replayer';
-import { CliError, parseFloatOption, report } from '../output';
+import { CliError, parseFloatOption, parseIntOption, report } from '../output';
 
 interface ReplayFlags {
   loki: string;
@@ -13,7 +13,23 @@ interface ReplayFlags {
   loop?: boolean;
   tenant?: string;
   loghubLabels?: boolean;
+  retries: number;
   json?: boolean;
+}
+
+/** The root cause of a failed push in words (fetch wraps ECONNREFUSED and friends in `cause`). */
+function describeFailure(err: unknown): string {
+  const parts: string[] = [];
+  // Duck-typed: fetch's causes may come from another realm, where `instanceof Error` is false.
+  for (let e = err as { message?: unknown; code?: unknown; cause?: unknown } | null; e && parts.length < 4;) {
+    const message = String(e.message ?? e);
+    const code = typeof e.code === 'string' ? e.code : undefined;
+    if (!parts.some((p) => p.includes(message))) {
+      parts.push(code && !message.includes(code) ? `${message} (${code})` : message);
+    }
+    e = typeof e.cause === 'object' ? (e.cause as typeof e) : null;
+  }
+  return parts.length > 0 ? parts.join(': ') : String(err);
 }
 
 export function registerReplay(program: Command): void {
@@ -30,6 +46,7 @@ export function registerReplay(program: Command): void {
       '--loghub-labels',
       'the first column is a Loghub label (BGL, Thunderbird): push it as structured metadata "truth", not in the line'
     )
+    .option('--retries <n>', 'attempts per push before giving up', parseIntOption('--retries', 1, 1000), 10)
     .option('--json', 'print the final statistics as JSON')
     .action(async (flags: ReplayFlags) => {
       let labels: Record<string, string>;
@@ -51,7 +68,7 @@ export function registerReplay(program: Command): void {
       );
       try {
         const stats = await replay({
-          client: new LokiClient({ url: flags.loki, tenant: flags.tenant, retry: { maxAttempts: 10 } }),
+          client: new LokiClient({ url: flags.loki, tenant: flags.tenant, retry: { maxAttempts: flags.retries } }),
           lines,
           labels,
           loghubLabels: flags.loghubLabels ?? false,
@@ -60,6 +77,9 @@ export function registerReplay(program: Command): void {
           signal: controller.signal,
         });
         report(flags.json, stats, (s) => `pushed ${s.pushed} lines in ${s.batches} batches (${s.loops} loops)`);
+      } catch (err) {
+        // A Loki that refuses the connection or answers errors is an operational condition, not a crash: one line.
+        throw new CliError(`replay: pushing to ${flags.loki} failed: ${describeFailure(err)}`, 1);
       } finally {
         process.off('SIGINT', onSignal);
         process.off('SIGTERM', onSignal);
