@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /**
- * Normalise throughput with format `auto` over every line of the 16 Loghub-2k systems (label columns removed),
+ * Normalise throughput with format `auto` (or `--format`) over every line of the 16 Loghub-2k systems (label columns removed),
  * for one or more compiled backends in the same process, rounds interleaved so the machine's load hits each alike.
- * Usage: node bench/invariance/speed.js [--data ../shared/datasets/loghub-2k] [--rounds 7] DIST [DIST…]
+ * Usage: node bench/invariance/speed.js [--data ../shared/datasets/loghub-2k] [--rounds 7] [--format auto] DIST [DIST…]
  * (DIST: a backend/dist directory, e.g. a copy built from main; default backend/dist). Prints lines/s per DIST
  * (best round) and the ratio to the first.
  */
@@ -23,11 +23,12 @@ const opt = (name, fallback) => {
 const root = join(__dirname, '..', '..');
 const DATA = resolve(opt('--data', join(root, '..', 'shared', 'datasets', 'loghub-2k')));
 const ROUNDS = Number(opt('--rounds', '7'));
+const FORMAT = opt('--format', 'auto');
 const dists = (argv.length ? argv : [join(root, 'backend', 'dist')]).map((d) => resolve(d));
 
 const variants = dists.map((dist) => ({
   dist,
-  normalizer: require(join(dist, 'normalize')).createNormalizer({ format: 'auto' }),
+  normalizer: require(join(dist, 'normalize')).createNormalizer({ format: FORMAT }),
   parseLoghubLabelled: require(join(dist, 'train', 'data')).parseLoghubLabelled,
   best: Infinity,
 }));

@@ -12,13 +12,30 @@ const VOLATILE =
 /** A line may carry more than one (`… request_id=… #12`). */
 const MAX_STRIPPED = 3;
 
-/** Necessary for a VOLATILE token: its first character (`#`, `[`, `(`, or the first letter of a key). */
-function mayBeVolatile(c: number): boolean {
+/**
+ * Necessary for a VOLATILE token in `message[start, end)`, without a slice: `#` and a digit, a bracket, or a
+ * `c r s t x` key with `=` or `:` in it, or `req-` (most last words are plain words: `corrected`, `state`).
+ */
+function mayBeVolatile(message: string, start: number, end: number): boolean {
+  const c = message.charCodeAt(start);
+  if (c === 35) {
+    const d = message.charCodeAt(start + 1);
+    return d >= 48 && d <= 57;
+  }
+  if (c === 40 || c === 91) {
+    return true;
+  }
   const lower = c | 0x20;
-  // '#', '(', '['; c r s t x (either case)
-  return (
-    c === 35 || c === 40 || c === 91 || lower === 99 || lower === 114 || lower === 115 || lower === 116 || lower === 120
-  );
+  if (lower !== 99 && lower !== 114 && lower !== 115 && lower !== 116 && lower !== 120) {
+    return false;
+  }
+  for (let i = start + 1; i < end; i++) {
+    const k = message.charCodeAt(i);
+    if (k === 61 || k === 58 || (k === 45 && i === start + 3)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /** `message` without its trailing volatile tokens (and the whitespace before them); itself when there are none. */
@@ -37,7 +54,7 @@ export function stripVolatileSuffix(message: string): string {
     if (
       start === 0 ||
       start === end ||
-      !mayBeVolatile(message.charCodeAt(start)) ||
+      !mayBeVolatile(message, start, end) ||
       !VOLATILE.test(message.slice(start, end))
     ) {
       break;
