@@ -7,7 +7,7 @@
  *   node bench/baseline/loghub.js                    report: baseline = first half, scored = second half
  *   node bench/baseline/loghub.js --fit              fit: baseline = first quarter, scored = second quarter,
  *                                                    sweeping the rules (what DEFAULT_RULES were chosen on)
- *   options: --bundle <dir> (models/default) --list (print every flagged line) --data <dir>
+ *   options: --bundle <dir> (models/default) --list (print every flagged line) --data <dir> --json
  */
 const { readFileSync, readdirSync } = require('node:fs');
 const { join } = require('node:path');
@@ -132,6 +132,20 @@ async function main() {
     table.push(row);
   }
   await engine.close();
+  if (args.includes('--json')) {
+    // One document: per system, the flagged share of the scored part without and with the baseline.
+    const strip = (row) => ({
+      rules: row.rules,
+      systems: Object.fromEntries(
+        Object.entries(row.systems).map(([s, v]) => [
+          s,
+          { scored: v.scored, without: v.without, with: v.with, states: v.states },
+        ])
+      ),
+    });
+    process.stdout.write(`${JSON.stringify(fit ? table.map(strip) : strip(table[0]))}\n`);
+    return;
+  }
   const pct = (x) => `${(100 * x).toFixed(1)}%`;
   for (const row of table) {
     const t = Object.entries(row.systems);

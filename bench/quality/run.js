@@ -42,6 +42,17 @@ function cli(...argv) {
   return JSON.parse(out);
 }
 
+/** Runs one of the repository's benches and returns the JSON document it prints. */
+function node(script, ...argv) {
+  const out = execFileSync(process.execPath, [join(ROOT, script), ...argv], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 256 * 2 ** 20,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return JSON.parse(out);
+}
+
 /** Loghub-2k raw lines as each system wrote them (BGL's and Thunderbird's label column removed). */
 function systemLines(dist, system) {
   const file = join(DATA, 'loghub-2k', system, `${system}_2k.log`);
@@ -168,6 +179,26 @@ async function measure() {
 
   log('Loghub-2k systems: flagged share and agreement with an ideal parse (models/default)');
   report.systems = await perSystem(dist);
+
+  log('invariance under wrappers (bench/invariance)');
+  const inv = node('bench/invariance/bench.js', '--data', join(DATA, 'loghub-2k'), '--json');
+  const wrappers = Object.keys(inv.total);
+  report.invariance = {
+    lines: inv.lines,
+    wrappers,
+    // Every (line, wrapper) pair counts once: the share of verdicts a wrapper changed.
+    changedShare: wrappers.reduce((s, w) => s + inv.total[w].verdict, 0) / wrappers.length,
+    worstWrapper: wrappers.reduce((a, b) => (inv.total[b].verdict > inv.total[a].verdict ? b : a)),
+    templateChangedShare: wrappers.reduce((s, w) => s + inv.total[w].template, 0) / wrappers.length,
+  };
+
+  log('stream baselines: first half of each unlabelled Loghub-2k system as baseline, second half scored');
+  const bl = node('bench/baseline/loghub.js', '--data', join(DATA, 'loghub-2k'), '--json');
+  for (const [system, v] of Object.entries(bl.systems)) {
+    if (report.systems[system]) {
+      report.systems[system].secondHalf = { without: v.without, withBaseline: v.with };
+    }
+  }
   report.seconds = Math.round((performance.now() - started) / 100) / 10;
   return report;
 }
