@@ -32,7 +32,8 @@ describe('narrator redaction', () => {
     ];
     const started = performance.now();
     hostile.forEach(redactSecrets);
-    expect(performance.now() - started).toBeLessThan(1000);
+    // Unbounded repetitions took 137 s on these; bounded ones take milliseconds. The margin absorbs a loaded CI box.
+    expect(performance.now() - started).toBeLessThan(10_000);
   });
 
   it('masks the prompt lines (before: password=hunter2, the e-mail and the JWT payload went out) and says what is masked', () => {

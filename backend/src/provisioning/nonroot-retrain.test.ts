@@ -92,6 +92,10 @@ if (reason) {
       });
       return { status: res.status, body: (await res.json()) as Record<string, unknown> };
     };
+    // Feedback mines the line's template with the serving bundle: wait until it is loaded and warmed up.
+    for (let i = 0; i < 240 && (await fetch(`${url}/readyz`)).status !== 200; i++) {
+      await new Promise((r) => setTimeout(r, 250));
+    }
     const label = await call('POST', '/api/v1/feedback', { line: BGL, verdict: 'anomaly', domain: 'memory' });
     expect(label.status).toBeLessThan(300);
     const started = await call('POST', '/api/v1/retrain', {});

@@ -98,8 +98,10 @@ describe('sequence model with the supervised classifier', () => {
     expect(scorer.assess(normal[1].templateIds)).toMatchObject({ verdict: 'normal', drivers: [] });
   });
 
-  it('the shipped version-2 sequence.json still loads and scores as the normal-behaviour model alone', () => {
-    const shipped = JSON.parse(readFileSync(join(__dirname, '../../../models/default/sequence.json'), 'utf8'));
+  it('a version-2 sequence.json (the bundle shipped before the classifier) still loads as the normal-behaviour model alone', () => {
+    const shipped = JSON.parse(
+      readFileSync(join(__dirname, '../../../tests/fixtures/sequence/sequence-v2.json'), 'utf8')
+    );
     expect(shipped.version).toBe(2);
     const scorer = loadSequenceScorer(shipped);
     expect(scorer).toBeInstanceOf(SequenceModel);
