@@ -8,11 +8,10 @@ import { css, cx } from '@emotion/css';
 import { dateTimeFormat, type GrafanaTheme2 } from '@grafana/data';
 import { Alert, Badge, LoadingPlaceholder, Text, useStyles2 } from '@grafana/ui';
 import type { ScoredLine } from '../../services/analysis';
-import { createApiClient, type ApiClient } from '../../services/api';
+import type { ApiClient } from '../../services/api';
 import type { ModelInfo, ModelTemplate, Verdict } from '../../services/contract';
 import { toServiceError, type ServiceError } from '../../services/errors';
 import {
-  createFeedbackApi,
   DEFAULT_LABELS_PER_TEMPLATE,
   isRetrainedVersion,
   rankTemplatesForLabelling,
@@ -20,11 +19,12 @@ import {
   type LabellingCandidate,
 } from '../../services/feedback';
 import type { LabelInput, LabelStats } from '../../services/labels';
-import { LokiError } from '../../services/loki';
 import { DomainChip, VerdictBadge } from '../Domain/DomainChip';
-import { useQueriedLines } from '../Explain/useQueriedLines';
-import { errorTitle, type ScoredLinesState } from '../Explain/useScoredLines';
-import { QueryBar } from '../QueryBar/QueryBar';
+import { useApiClient, useFeedbackApi } from '../../hooks/useApiClient';
+import { useQueriedLines } from '../../hooks/useQueriedLines';
+import { scoringProgress, type ScoredLinesState } from '../../hooks/useScoredLines';
+import { QueryPage } from '../QueryBar/QueryPage';
+import { Status } from '../Status/Status';
 import { LabelActions, type LabelActionsHandle } from './LabelActions';
 import { RetrainPanel } from './RetrainPanel';
 
@@ -67,10 +67,11 @@ export function LabellingPage({
   pollDelayMs,
 }: LabellingPageProps) {
   const s = useStyles2(getStyles);
-  const client = useMemo(() => injectedClient ?? createApiClient(), [injectedClient]);
-  const feedback = useMemo(() => injectedFeedback ?? createFeedbackApi(), [injectedFeedback]);
+  const client = useApiClient(injectedClient);
+  const feedback = useFeedbackApi(injectedFeedback);
   const target = k ?? DEFAULT_LABELS_PER_TEMPLATE;
-  const { url, update, range, query, data, run } = useQueriedLines(client);
+  const queried = useQueriedLines(client);
+  const { data } = queried;
 
   const [stats, setStats] = useState<Loaded<LabelStats>>({ status: 'loading' });
   const [model, setModel] = useState<ModelInfo | null>(null);
@@ -98,21 +99,11 @@ export function LabellingPage({
   }, [client, loadStats, loadModel]);
 
   return (
-    <div className={s.page}>
-      <QueryBar
-        ds={url.ds}
-        query={url.query}
-        range={range}
-        running={data.status === 'loading'}
-        onChange={(c) => update(c)}
-        onRun={run}
-      />
-      {!query && (
-        <Alert severity="info" title="Pick a Loki data source and a LogQL query">
-          The lines are scored as on the Explain page; the templates a label would teach the model most are listed here
-          with sample lines to label.
-        </Alert>
-      )}
+    <QueryPage
+      queried={queried}
+      className={s.page}
+      intro="The lines are scored as on the Explain page; the templates a label would teach the model most are listed here with sample lines to label."
+    >
       <StatsSummary stats={stats} k={target} />
       {/* Above the list: after a few labels the next step is a retrain, without scrolling past 20 templates. */}
       <RetrainPanel
@@ -132,20 +123,13 @@ export function LabellingPage({
         feedback={feedback}
         onLabelled={loadStats}
       />
-    </div>
+    </QueryPage>
   );
 }
 
 function StatsSummary({ stats, k }: { stats: Loaded<LabelStats>; k: number }) {
-  if (stats.status === 'loading') {
-    return null;
-  }
-  if (stats.status === 'error') {
-    return (
-      <Alert severity="warning" title={`Label counts unavailable: ${stats.error.title}`}>
-        {stats.error.message}
-      </Alert>
-    );
+  if (stats.status !== 'done') {
+    return <Status state={stats} severity="warning" titlePrefix="Label counts unavailable: " />;
   }
   const { total, verdicts, templateCount } = stats.value;
   return (
@@ -234,25 +218,11 @@ function Candidates({ data, stats, templates, k, feedback, onLabelled }: Candida
     return () => document.removeEventListener('keydown', onKey);
   }, [candidates.length, select, selected]);
 
-  if (data.status === 'loading') {
-    return (
-      <LoadingPlaceholder
-        text={data.phase === 'loki' ? 'Querying Loki…' : `Scoring ${data.lines?.toLocaleString()} lines…`}
-      />
-    );
+  if (data.status !== 'done') {
+    return <Status state={data} loading={data.status === 'loading' ? scoringProgress(data) : undefined} />;
   }
-  if (data.status === 'error') {
-    return (
-      <Alert
-        severity={data.error instanceof LokiError && data.error.kind === 'empty' ? 'info' : 'error'}
-        title={errorTitle(data.error)}
-      >
-        {data.error.message}
-      </Alert>
-    );
-  }
-  if (data.status !== 'done' || !frozen) {
-    return data.status === 'done' ? <LoadingPlaceholder text="Reading label counts…" /> : null;
+  if (!frozen) {
+    return <LoadingPlaceholder text="Reading label counts…" />;
   }
   if (candidates.length === 0) {
     return (
