@@ -150,21 +150,62 @@ interface CandidatesProps {
   onLabelled: () => void;
 }
 
+type Labelled = Record<string, Verdict | 'domain'>;
+
+/** A React key per result object: a new run's lines remount the list (selection, samples, frozen ranking). */
+const runKeys = new WeakMap<object, number>();
+let lastRunKey = 0;
+function runKey(run: object): number {
+  const known = runKeys.get(run);
+  if (known !== undefined) {
+    return known;
+  }
+  runKeys.set(run, ++lastRunKey);
+  return lastRunKey;
+}
+
 function Candidates({ data, stats, templates, k, feedback, onLabelled }: CandidatesProps) {
+  // Which sample lines were labelled, by line id: kept across runs, so a rerun still shows them.
+  const [labelled, setLabelled] = useState<Labelled>({});
+  if (data.status !== 'done') {
+    return <Status state={data} loading={data.status === 'loading' ? scoringProgress(data) : undefined} />;
+  }
+  if (stats.status === 'loading') {
+    return <LoadingPlaceholder text="Reading label counts…" />;
+  }
+  return (
+    <CandidateList
+      key={runKey(data)}
+      data={data}
+      stats={stats}
+      templates={templates}
+      k={k}
+      feedback={feedback}
+      labelled={labelled}
+      onLabelled={(id, label) => {
+        setLabelled((m) => ({ ...m, [id]: label }));
+        onLabelled();
+      }}
+    />
+  );
+}
+
+interface CandidateListProps extends Omit<CandidatesProps, 'data' | 'onLabelled'> {
+  data: ScoredLinesState & { status: 'done' };
+  labelled: Labelled;
+  onLabelled: (lineId: string, label: Verdict | 'domain') => void;
+}
+
+/** One run's candidates; mounted once per run (keyed by it), with the label counts settled. */
+function CandidateList({ data, stats, templates, k, feedback, labelled, onLabelled }: CandidateListProps) {
   const s = useStyles2(getStyles);
-  const statsSettled = stats.status !== 'loading';
   // The ranking is taken once per run, with the counts of that moment: labelling must not reorder the list under
   // the SRE's keys (a template reaching K would vanish and shift the selection).
-  const [frozen, setFrozen] = useState<{ data: ScoredLinesState; stats: LabelStats | null } | null>(null);
-  if (data.status === 'done' && statsSettled && frozen?.data !== data) {
-    setFrozen({ data, stats: stats.status === 'done' ? stats.value : null });
-  }
+  const [frozenStats] = useState(() => (stats.status === 'done' ? stats.value : null));
+  // Training counts arriving later refine the ranking's text but do not remount: the selection stays.
   const candidates = useMemo(
-    () =>
-      frozen && frozen.data.status === 'done'
-        ? rankTemplatesForLabelling(templates, frozen.stats, frozen.data.scored, k, MAX_CANDIDATES)
-        : [],
-    [frozen, templates, k]
+    () => rankTemplatesForLabelling(templates, frozenStats, data.scored, k, MAX_CANDIDATES),
+    [frozenStats, templates, data, k]
   );
   const liveCounts = useMemo(
     () => new Map((stats.status === 'done' ? stats.value.templates : []).map((t) => [t.templateId, t])),
@@ -173,16 +214,8 @@ function Candidates({ data, stats, templates, k, feedback, onLabelled }: Candida
 
   const [selected, setSelected] = useState(0);
   const [sampleOf, setSampleOf] = useState<Record<string, number>>({});
-  const [labelled, setLabelled] = useState<Record<string, Verdict | 'domain'>>({});
   const actions = useRef<LabelActionsHandle>(null);
   const items = useRef<Array<HTMLLIElement | null>>([]);
-  // A new run starts at the top; the training counts arriving later must not move the selection.
-  const [shownFor, setShownFor] = useState(frozen);
-  if (shownFor !== frozen) {
-    setShownFor(frozen);
-    setSelected(0);
-    setSampleOf({});
-  }
 
   const select = useCallback(
     (i: number) => {
@@ -218,12 +251,6 @@ function Candidates({ data, stats, templates, k, feedback, onLabelled }: Candida
     return () => document.removeEventListener('keydown', onKey);
   }, [candidates.length, select, selected]);
 
-  if (data.status !== 'done') {
-    return <Status state={data} loading={data.status === 'loading' ? scoringProgress(data) : undefined} />;
-  }
-  if (!frozen) {
-    return <LoadingPlaceholder text="Reading label counts…" />;
-  }
   if (candidates.length === 0) {
     return (
       <Alert severity="success" title="Nothing here needs a label">
@@ -234,10 +261,9 @@ function Candidates({ data, stats, templates, k, feedback, onLabelled }: Candida
   }
 
   const onLabelledLine = (c: LabellingCandidate, sample: ScoredLine) => (label: LabelInput) => {
-    setLabelled((m) => ({ ...m, [sample.id]: label.verdict ?? 'domain' }));
     // Move on to the template's next sample so repeated keys label different lines.
     setSampleOf((m) => ({ ...m, [c.templateId]: Math.min(c.samples.length - 1, (m[c.templateId] ?? 0) + 1) }));
-    onLabelled();
+    onLabelled(sample.id, label.verdict ?? 'domain');
   };
 
   return (
