@@ -11,13 +11,13 @@ import type { ScoredLine } from '../../services/analysis';
 import type { ApiClient } from '../../services/api';
 import type { ModelInfo, ModelTemplate, Verdict } from '../../services/contract';
 import { toServiceError, type ServiceError } from '../../services/errors';
+import type { FeedbackApi } from '../../services/feedback';
 import {
   DEFAULT_LABELS_PER_TEMPLATE,
-  isRetrainedVersion,
   rankTemplatesForLabelling,
-  type FeedbackApi,
   type LabellingCandidate,
-} from '../../services/feedback';
+} from '../../services/labellingRanking';
+import { isRetrainedVersion } from '../../services/retrainJobs';
 import type { LabelInput, LabelStats } from '../../services/labels';
 import { DomainChip, VerdictBadge } from '../Domain/DomainChip';
 import { useApiClient, useFeedbackApi } from '../../hooks/useApiClient';
