@@ -84,6 +84,29 @@ describe('encoder domains', () => {
     }
   });
 
+  it('encodes at most its budget of new texts per request, each once; the rest keep the router domain until later', async () => {
+    const domains = encoderDomains({ dir: DIR, trainedFormats: new Set(['bgl']), budgetPerRequest: 2 });
+    try {
+      const texts = ['disk quota exceeded for user', 'connection refused by peer', 'password check failed'];
+      const lines = texts.map((t) => ({ line: `{"level":"info","msg":"${t}"}` }));
+      const first = await domains.relabel(
+        lines,
+        texts.map((t, i) => result(i, t, true))
+      );
+      expect(first.map((r) => r.domainSource)).toEqual(['encoder', 'encoder', undefined]);
+      expect(domains.stats).toEqual({ encoded: 2, deferred: 1 });
+      const second = await domains.relabel(
+        lines,
+        texts.map((t, i) => result(i, t, true))
+      );
+      expect(second.every((r) => r.domainSource === 'encoder')).toBe(true);
+      // Only the deferred text was encoded the second time.
+      expect(domains.stats).toEqual({ encoded: 3, deferred: 1 });
+    } finally {
+      await domains.close();
+    }
+  });
+
   it('has a reference index that names only taxonomy domains, built from the reviewed set', () => {
     const index = JSON.parse(readFileSync(join(DIR, REFERENCE_FILES.index), 'utf8'));
     expect(index.source).toBe('tests/fixtures/domains/loghub-2k-templates.jsonl');

@@ -117,6 +117,15 @@ export interface EncoderDomainsOptions {
   dir: string;
   /** Header formats of the bundle's training lines: their novel templates keep the router's domain. */
   trainedFormats: ReadonlySet<string>;
+  /**
+   * New template texts encoded per request at most (default 32): the rest keep the router's domain until a later
+   * request has room. Encoding costs 6–9 ms a text and the neighbour search ≈ 0.5 ms on the main thread, so a
+   * request of 5,000 never-seen lines (a fuzzer's, or a new system's first burst) must not pay for all of them
+   * at once (bench/fuzz measured 17 s of encoder and search time for four such requests without this bound).
+   */
+  budgetPerRequest?: number;
+  /** Template texts whose domain is kept (least recently used first out). */
+  cacheSize?: number;
 }
 
 /**
@@ -126,9 +135,15 @@ export interface EncoderDomainsOptions {
 export function encoderDomains(options: EncoderDomainsOptions) {
   const reference = loadReference(options.dir);
   const normalizer = createNormalizer({ format: 'auto' });
+  const budget = options.budgetPerRequest ?? 32;
+  const cacheSize = options.cacheSize ?? 50_000;
+  /** Template text → its nearest domains; re-inserted on use so the oldest unused text leaves first. */
+  const known = new Map<string, Array<{ domain: DomainId; score: number }>>();
   let encoder: Promise<TemplateEncoder> | null = null;
+  const stats = { encoded: 0, deferred: 0 };
   return {
     reference,
+    stats,
     async relabel(lines: readonly LogLineInput[], results: LineResult[]): Promise<LineResult[]> {
       const targets = results.filter(
         (r) => r.novel && !options.trainedFormats.has(normalizer.normalize(lines[r.index]?.line ?? '').format)
@@ -136,14 +151,30 @@ export function encoderDomains(options: EncoderDomainsOptions) {
       if (targets.length === 0) {
         return results;
       }
-      encoder ??= loadEncoder({ dir: options.dir });
-      const vectors = await (await encoder).embed(targets.map((r) => r.template.text));
-      targets.forEach((r, i) => {
-        const scores = nearestDomains(reference, vectors[i]!);
-        r.domain = scores[0]!.domain;
-        r.domainScores = scores;
-        r.domainSource = 'encoder';
-      });
+      const fresh = [...new Set(targets.map((r) => r.template.text).filter((t) => !known.has(t)))];
+      const now = fresh.slice(0, budget);
+      stats.deferred += fresh.length - now.length;
+      if (now.length > 0) {
+        encoder ??= loadEncoder({ dir: options.dir });
+        const vectors = await (await encoder).embed(now);
+        now.forEach((text, i) => {
+          if (known.size >= cacheSize) {
+            known.delete(known.keys().next().value!);
+          }
+          known.set(text, nearestDomains(reference, vectors[i]!));
+        });
+        stats.encoded += now.length;
+      }
+      for (const r of targets) {
+        const scores = known.get(r.template.text);
+        if (scores) {
+          known.delete(r.template.text);
+          known.set(r.template.text, scores);
+          r.domain = scores[0]!.domain;
+          r.domainScores = scores.map((d) => ({ ...d }));
+          r.domainSource = 'encoder';
+        }
+      }
       return results;
     },
     async close() {
