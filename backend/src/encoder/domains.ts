@@ -118,8 +118,10 @@ export interface EncoderDomainsOptions {
   /** Header formats of the bundle's training lines: their novel templates keep the router's domain. */
   trainedFormats: ReadonlySet<string>;
   /**
-   * New template texts encoded per request at most (default 32): the rest keep the router's domain until a later
-   * request has room. Encoding costs 6–9 ms a text and the neighbour search ≈ 0.5 ms on the main thread, so a
+   * New template texts encoded per request at most (default 8): the rest keep the router's domain until a later
+   * request has room. onnxruntime runs on the main thread here (blocking it, as the service's own comment on the
+   * catalog says), encoding costs 6–9 ms a text and the neighbour search ≈ 0.5 ms, so 8 keep a request's
+   * encoder time under ≈ 80 ms; a
    * request of 5,000 never-seen lines (a fuzzer's, or a new system's first burst) must not pay for all of them
    * at once (bench/fuzz measured 17 s of encoder and search time for four such requests without this bound).
    */
@@ -135,7 +137,7 @@ export interface EncoderDomainsOptions {
 export function encoderDomains(options: EncoderDomainsOptions) {
   const reference = loadReference(options.dir);
   const normalizer = createNormalizer({ format: 'auto' });
-  const budget = options.budgetPerRequest ?? 32;
+  const budget = options.budgetPerRequest ?? 8;
   const cacheSize = options.cacheSize ?? 50_000;
   /** Template text → its nearest domains; re-inserted on use so the oldest unused text leaves first. */
   const known = new Map<string, Array<{ domain: DomainId; score: number }>>();
