@@ -10,6 +10,7 @@
  * Target (issue 14): goodput ≥ 0.8 × capacity and accepted p99 ≤ 2 s. Bounded by the phases; stops the server.
  * Usage: node bench/fuzz/overload.js [--clients 64] [--seconds 20] [--capacity-clients 1,2,4,8]
  *        [--capacity-seconds 10] [--lines 5000] [--workers 2] [--model …] [--dist backend/dist] [--env K=V,K=V]
+ *        [--compare-env K=V,K=V]
  * Prints one JSON document; exit code 0 when the target is met.
  */
 'use strict';
@@ -29,12 +30,20 @@ const capacityClients = arg('--capacity-clients', '1,2,4,8').split(',').map(Numb
 const seconds = Number(arg('--seconds', '20'));
 const capacitySeconds = Number(arg('--capacity-seconds', '10'));
 /** Extra server environment, e.g. an admission variant: --env ADMISSION_TARGET_WAIT_S=0.5 */
-const serverEnv = Object.fromEntries(
-  arg('--env', '')
-    .split(',')
-    .filter(Boolean)
-    .map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)])
-);
+const envArg = (name) =>
+  Object.fromEntries(
+    arg(name, '')
+      .split(',')
+      .filter(Boolean)
+      .map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)])
+  );
+const serverEnv = envArg('--env');
+/**
+ * A variant to compare in the same run (e.g. --compare-env ADMISSION_LATENCY_TARGET_MS=1500): after the main
+ * phases, a second server with this environment added gets the same overload phase; its goodput is divided by the
+ * capacity measured on the first. Reported under `compare`; the pass criteria stay the first server's.
+ */
+const compareEnv = arg('--compare-env', null) ? envArg('--compare-env') : null;
 const linesPerRequest = Number(arg('--lines', '5000'));
 const workers = Number(arg('--workers', '2'));
 const modelDir = resolve(arg('--model', join(root, 'models', 'default')));
@@ -205,6 +214,27 @@ async function main() {
   load.push(os.loadavg()[0]);
   const memory = server.memory();
   await server.stop();
+  let compare = null;
+  if (compareEnv) {
+    const other = startServer({
+      dist,
+      modelDir,
+      workers,
+      env: { MAX_LINES_PER_REQUEST: '10000', ...serverEnv, ...compareEnv },
+    });
+    const otherBase = await other.ready;
+    await phase(otherBase, other.token, payloads, 1, 3).catch(() => undefined);
+    const otherOverload = await phase(otherBase, other.token, payloads, clients, seconds);
+    load.push(os.loadavg()[0]);
+    await other.stop();
+    compare = {
+      env: compareEnv,
+      overload: otherOverload,
+      goodputRatio: capacity.goodputLinesPerSecond
+        ? Math.round((otherOverload.goodputLinesPerSecond / capacity.goodputLinesPerSecond) * 100) / 100
+        : 0,
+    };
+  }
   const ratio = capacity.goodputLinesPerSecond ? overload.goodputLinesPerSecond / capacity.goodputLinesPerSecond : 0;
   const pass = {
     goodputAtLeast80Percent: ratio >= 0.8,
@@ -226,6 +256,7 @@ async function main() {
         overload,
         goodputRatio: Math.round(ratio * 100) / 100,
         pass,
+        compare,
         peakRssMb: memory?.peakMb ?? null,
         serverErrorLogLines: server.state.errorLines,
         loadAverage1m: load.map((x) => Math.round(x * 10) / 10),

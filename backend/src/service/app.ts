@@ -39,6 +39,8 @@ export interface AppLimits {
   maxJsonDepth: number;
   /** The batcher's queue bound; admission never lets more lines wait (default: 10 requests' worth). */
   queueMaxLines?: number;
+  /** Accepted-request latency admission sizes its room for (ADMISSION_LATENCY_TARGET_MS); unset: 1 s of rate. */
+  admissionLatencyTargetMs?: number;
 }
 
 export interface AppDeps {
@@ -166,6 +168,7 @@ export function createApp(deps: AppDeps): express.Express {
     new Admission({
       maxQueueLines: limits.queueMaxLines ?? limits.maxLinesPerRequest * 10,
       maxLinesPerRequest: limits.maxLinesPerRequest,
+      latencyTargetMs: limits.admissionLatencyTargetMs,
     });
   // Before the body is read: shed from the headers and the queue (admission.ts), so refusing costs no parsing.
   const admit = (req: Request, res: Response, next: NextFunction): void => {
@@ -239,7 +242,7 @@ export function createApp(deps: AppDeps): express.Express {
       const scoring = engine.score(request.lines, request.options ?? {});
       ticket?.release();
       const results = await scoring;
-      admission.completed(results.length);
+      admission.completed(results.length, ticket?.admittedAt);
       metrics.recordResults(results);
       const response: ScoreResponse = { model: engine.model, results };
       if (deps.baseline) {
