@@ -37,6 +37,11 @@ export interface DetectorOptions {
    * dataset's own header format), never what the service runs.
    */
   normalizerFormat?: string;
+  /**
+   * The header formats the bundle was trained on, when the caller worked them out already (the service does, on a
+   * worker thread: for a bundle that does not record them, scanning training-set.jsonl takes hundreds of ms).
+   */
+  trainedFormats?: readonly string[];
 }
 
 export interface Detector {
@@ -255,7 +260,9 @@ export async function loadDetector(bundleDir: string, options: DetectorOptions =
   const batches = new FeatureBatches(new FeatureHasher(manifest.featurizer), manifest.featurizer.maxFeatures);
   const decision = decisionScratch();
   const novelTemplates = new NovelTemplates();
-  const trained = trainedFormats(bundle.dir, manifest.normalizer.trainedFormats, normalizer);
+  const trained = options.trainedFormats
+    ? new Set(options.trainedFormats)
+    : trainedFormats(bundle.dir, manifest.normalizer.trainedFormats, normalizer);
   const packer = new ResultPacker(manifest.domains.map((d) => d.id));
 
   /** Everything up to the decision: per-line template and flags (parallel arrays), network outputs by row. */

@@ -14,6 +14,8 @@ import type { LabelStore } from './store';
 import { issueTexts } from '../util/zod-issues';
 
 export const MAX_IMPORT_LINE_CHARS = 1024 * 1024;
+/** Lines parsed and validated between turns of the event loop (a few ms of work on the 2-core VM). */
+const YIELD_EVERY_LINES = 50;
 
 /** Export lines, several records per yielded string (one string per store chunk). */
 export function* exportJsonl(store: LabelStore, filter: LabelFilter = {}, chunkSize = 1000): Generator<string> {
@@ -124,6 +126,11 @@ export async function importJsonl(
   };
   for await (const text of splitLines(input)) {
     const lineNo = ++report.lines;
+    if (lineNo % YIELD_EVERY_LINES === 0) {
+      // splitLines hands out a network chunk's lines in microtasks: without a macrotask turn, parsing and
+      // validating a whole 64 KB chunk never let another request in.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
     if (text === null) {
       fail(lineNo, `line longer than ${MAX_IMPORT_LINE_CHARS} characters`);
       continue;

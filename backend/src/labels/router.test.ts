@@ -429,7 +429,7 @@ describe('export, import and stats', () => {
           }
         );
         req.on('error', reject);
-        // 3,000 lines of ~130 bytes: the limit trips after ~1,500, when the first 1,000 are committed.
+        // 3,000 lines of ~130 bytes: the limit trips after ~1,500, when the first 1,250 are committed (chunks of 250).
         let i = 0;
         const write = () => {
           while (i < 3000) {
@@ -445,8 +445,8 @@ describe('export, import and stats', () => {
       });
       expect(res.status).toBe(413);
       const error = ErrorResponseSchema.parse(JSON.parse(res.body)).error;
-      expect(error.message).toBe('import body exceeds the limit of 200000 bytes; 1000 labels were imported before it');
-      expect(store.count()).toBe(1000);
+      expect(error.message).toBe('import body exceeds the limit of 200000 bytes; 1250 labels were imported before it');
+      expect(store.count()).toBe(1250);
     } finally {
       server.close();
     }

@@ -93,3 +93,45 @@ describe('Admission', () => {
     expect(() => a.admit(50_000, state(9850))).not.toThrow();
   });
 });
+
+describe('room from measured latency (latencyTargetMs)', () => {
+  it('shrinks the wait while accepted requests are slower than the target, grows it back when they are fast', () => {
+    let t = 0;
+    const a = new Admission({
+      maxQueueLines: 1_000_000,
+      maxLinesPerRequest: 1000,
+      latencyTargetMs: 1500,
+      now: () => t,
+    });
+    expect(a.waitSeconds).toBe(1);
+    // Ten windows in which the slowest accepted request took 3 s: 1 s x 0.7^n, floored at 0.25 s.
+    for (let w = 0; w < 10; w++) {
+      const ticket = a.admit(1000, { queuedLines: 0, readyWorkers: 2 });
+      ticket.release();
+      t += 1001;
+      a.completed(1000, ticket.admittedAt - 2000);
+    }
+    expect(a.waitSeconds).toBe(0.25);
+    // Fast windows (slowest 0.2 s, under 60 % of the target): +0.1 s each, capped at 2 s.
+    for (let w = 0; w < 30; w++) {
+      const ticket = a.admit(1000, { queuedLines: 0, readyWorkers: 2 });
+      ticket.release();
+      t += 200;
+      a.completed(1000, ticket.admittedAt);
+      t += 801;
+    }
+    expect(a.waitSeconds).toBe(2);
+  });
+
+  it('keeps the fixed wait without a target', () => {
+    let t = 0;
+    const a = new Admission({ maxQueueLines: 1_000_000, maxLinesPerRequest: 1000, now: () => t });
+    for (let w = 0; w < 5; w++) {
+      const ticket = a.admit(1000, null);
+      ticket.release();
+      t += 1001;
+      a.completed(1000, ticket.admittedAt - 5000);
+    }
+    expect(a.waitSeconds).toBe(1);
+  });
+});

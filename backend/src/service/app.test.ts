@@ -8,12 +8,19 @@ import {
   ModelTemplatesResponseSchema,
   ScoreResponseSchema,
 } from '../contract';
+import { buildOpenApiDocument } from '../api/openapi';
 import { createApp, type AppDeps } from './app';
 import { HttpError, OverloadedError, TimeoutError, WorkerCrashedError } from './errors';
 import { createMetrics } from './metrics';
 import type { LoadedModel, ModelSource, ReloadResult } from './models';
 import { FakeEngine } from './__fixtures__/fake-engine';
 import { explainSequence } from '../reasoning/explain';
+
+// The real builder, counted (openapi.json must be built once per app, not per request).
+jest.mock('../api/openapi', () => {
+  const actual = jest.requireActual('../api/openapi');
+  return { ...actual, buildOpenApiDocument: jest.fn(actual.buildOpenApiDocument) };
+});
 import { knowledgeFromTables } from '../reasoning/knowledge';
 
 const TOKEN = 'test-token-0123456789abcdef';
@@ -431,6 +438,22 @@ describe('health, readiness, metrics, openapi', () => {
     const res = await request(app).get('/api/v1/openapi.json').set(AUTH).expect(200);
     expect(res.body.openapi).toBe('3.1.0');
     expect(Object.keys(res.body.paths)).toContain('/api/v1/score');
+  });
+
+  it('openapi.json is built once, with the app, not while a request waits', async () => {
+    // Building it takes 20-55 ms of main thread; the first request after every start paid it, /healthz waiting.
+    const build = jest.mocked(buildOpenApiDocument);
+    build.mockClear();
+    {
+      const { app } = setup();
+      expect(build).toHaveBeenCalledTimes(1);
+      for (let i = 0; i < 3; i++) {
+        const res = await request(app).get('/api/v1/openapi.json').set(AUTH).expect(200);
+        expect(res.headers['content-type']).toContain('application/json');
+        expect(res.body.openapi).toBe('3.1.0');
+      }
+      expect(build).toHaveBeenCalledTimes(1);
+    }
   });
 
   it('404 for unknown paths, 405 with Allow for wrong methods', async () => {

@@ -52,6 +52,8 @@ const EnvSchema = z.object({
   MAX_LINE_LENGTH: intFromEnv(16, 10_000_000).default(4096),
   MAX_JSON_DEPTH: intFromEnv(2, 10_000).default(32),
   QUEUE_MAX_LINES: intFromEnv(1, 100_000_000).default(100_000),
+  // 0: admission's room is 1 s of the measured rate; > 0: the room follows accepted latency (admission.ts).
+  ADMISSION_LATENCY_TARGET_MS: intFromEnv(0, 600_000).default(0),
   REQUEST_TIMEOUT_MS: intFromEnv(1, 3_600_000).default(30_000),
   BODY_TIMEOUT_MS: intFromEnv(100, 3_600_000).default(60_000),
   BATCH_MAX_DELAY_MS: intFromEnv(0, 1000).default(2),
@@ -115,6 +117,7 @@ export interface ServiceConfig {
   maxLineLength: number;
   maxJsonDepth: number;
   queueMaxLines: number;
+  admissionLatencyTargetMs: number;
   requestTimeoutMs: number;
   /** Longest time a client may take to send a whole request (headers and body); Node's default was 300 s. */
   bodyTimeoutMs: number;
@@ -216,6 +219,7 @@ export function loadConfig(
     maxLineLength: overrides.maxLineLength ?? e.MAX_LINE_LENGTH,
     maxJsonDepth: overrides.maxJsonDepth ?? e.MAX_JSON_DEPTH,
     queueMaxLines: overrides.queueMaxLines ?? e.QUEUE_MAX_LINES,
+    admissionLatencyTargetMs: e.ADMISSION_LATENCY_TARGET_MS,
     requestTimeoutMs: overrides.requestTimeoutMs ?? e.REQUEST_TIMEOUT_MS,
     bodyTimeoutMs: overrides.bodyTimeoutMs ?? e.BODY_TIMEOUT_MS,
     batchMaxDelayMs: overrides.batchMaxDelayMs ?? e.BATCH_MAX_DELAY_MS,

@@ -21,6 +21,7 @@ import { CurrentModelEngine } from './current-engine';
 import { encoderDomains, trainedFormats, withEncoderDomains } from '../encoder/domains';
 import { narratorFromEnv } from '../narrator';
 import { snapshotBundle } from './bundle-snapshot';
+import { trainedFormatsOffThread } from './trained-formats';
 import { bindExplainer } from './explain';
 import { bindSequences } from './sequences';
 import { createMetrics, type ServiceMetrics } from './metrics';
@@ -92,10 +93,12 @@ export async function loadModel(
   let catalog: ModelCatalog & { close(): Promise<void> | void };
   try {
     // The main thread answers info/templates and feeds the explainer; it never scores (ORT would block the loop).
+    const formats = await trainedFormatsOffThread(snapshot.dir);
     catalog = (await loadDetector(snapshot.dir, {
       device: 'cpu',
       intraOpThreads: 1,
       logger,
+      ...(formats ? { trainedFormats: formats } : {}),
     })) as unknown as ModelCatalog & { close(): Promise<void> | void };
   } catch (err) {
     snapshot.remove();
