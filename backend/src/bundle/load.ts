@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import type { DomainId } from '../contract';
 import { DrainMiner } from '../drain';
+import { issueTexts } from '../util/zod-issues';
 import type { DecisionTable } from '../model/decide';
 import {
   BUNDLE_FORMAT_VERSION,
@@ -49,10 +50,7 @@ export interface LoadedBundle {
 }
 
 function issuesText(error: z.ZodError): string {
-  return error.issues
-    .slice(0, 5)
-    .map((i) => `${i.path.map(String).join('.') || '(root)'}: ${i.message}`)
-    .join('; ');
+  return issueTexts(error.issues, { limit: 5 }).join('; ');
 }
 
 export function loadBundle(dirArg: string): LoadedBundle {

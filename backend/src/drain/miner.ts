@@ -17,39 +17,12 @@
  *   is kept as an alias: `resolve(id)` maps an id handed out earlier to the template it became (also across
  *   `compact()` merges and snapshots). Aliases of an evicted template are dropped with it.
  */
-import { z } from 'zod';
 import { templateId } from './ids';
 import { resolveDrainOptions, type DrainOptions } from './options';
-import {
-  DRAIN_SNAPSHOT_KIND,
-  DRAIN_SNAPSHOT_VERSION,
-  drainSnapshotSchema,
-  type DrainSnapshot,
-  type SnapshotNode,
-} from './snapshot';
+import { countParams, render, TreeNode, type Cluster } from './cluster';
+import { encodeSnapshot, parseDrainSnapshot, restoreState, type DrainSnapshot } from './snapshot';
 import { generalizeTemplate, hasDigit, hasVariable, isParam, tokenFits, WILDCARD } from './template';
 import type { AddResult, TemplateMatch } from './types';
-
-class TreeNode {
-  children: Map<string, TreeNode> | null = null;
-  clusters: Cluster[] | null = null;
-}
-
-interface Cluster {
-  num: number;
-  tokens: string[];
-  /** glue[i]: token i continues the previous word (split at an extra delimiter); null when none does. */
-  glue: boolean[] | null;
-  size: number;
-  id: string;
-  text: string;
-  params: number;
-  leaves: TreeNode[];
-  aliases: string[];
-  /** Which template positions are distinguishing (see `distinguishing`), for `marksOf` = the tokens it was computed for. */
-  marks?: Uint8Array;
-  marksOf?: string[];
-}
 
 export interface DrainStats {
   templates: number;
@@ -57,31 +30,9 @@ export interface DrainStats {
   aliases: number;
 }
 
-/** Template text: tokens joined by a space, except where a token continues the previous word. */
-function render(tokens: readonly string[], glue: readonly boolean[] | null): string {
-  if (!glue) {
-    return tokens.join(' ');
-  }
-  let text = '';
-  for (let i = 0; i < tokens.length; i++) {
-    text += i > 0 && !glue[i] ? ` ${tokens[i]}` : tokens[i];
-  }
-  return text;
-}
-
 interface Line {
   tokens: string[];
   glue: boolean[] | null;
-}
-
-function countParams(tokens: readonly string[]): number {
-  let n = 0;
-  for (const t of tokens) {
-    if (isParam(t)) {
-      n++;
-    }
-  }
-  return n;
 }
 
 export class DrainMiner {
@@ -187,93 +138,14 @@ export class DrainMiner {
   }
 
   snapshot(): DrainSnapshot {
-    const clusters = [...this.clusters.values()].map((c) => ({
-      num: c.num,
-      tokens: c.tokens.slice(),
-      ...(c.glue ? { glue: c.glue.flatMap((g, i) => (g ? [i] : [])) } : {}),
-      size: c.size,
-      aliases: c.aliases.slice(),
-    }));
-    const tree: Array<[string, SnapshotNode]> = [...this.root.entries()].map(([len, node]) => [
-      String(len),
-      snapshotNode(node),
-    ]);
-    return {
-      kind: DRAIN_SNAPSHOT_KIND,
-      version: DRAIN_SNAPSHOT_VERSION,
-      options: { ...this.options },
-      nextNum: this.nextNum,
-      clusters,
-      tree,
-    };
+    return encodeSnapshot({ options: this.options, nextNum: this.nextNum, clusters: this.clusters, root: this.root });
   }
 
   /** Rebuilds a miner from `snapshot()` output (e.g. after JSON round trip); throws a precise error if invalid. */
   static restore(snapshot: unknown): DrainMiner {
-    const parsed = drainSnapshotSchema.safeParse(snapshot);
-    if (!parsed.success) {
-      throw new Error(`invalid Drain snapshot: ${z.prettifyError(parsed.error)}`);
-    }
-    const s = parsed.data;
+    const s = parseDrainSnapshot(snapshot);
     const miner = new DrainMiner(s.options);
-    const byNum = new Map<number, Cluster>();
-    for (const [i, c] of s.clusters.entries()) {
-      if (byNum.has(c.num)) {
-        throw new Error(`invalid Drain snapshot: clusters[${i}].num ${c.num} is duplicated`);
-      }
-      if (c.num >= s.nextNum) {
-        throw new Error(`invalid Drain snapshot: clusters[${i}].num ${c.num} is not below nextNum ${s.nextNum}`);
-      }
-      let glue: boolean[] | null = null;
-      for (const at of c.glue ?? []) {
-        if (at >= c.tokens.length) {
-          throw new Error(
-            `invalid Drain snapshot: clusters[${i}].glue index ${at} is beyond its ${c.tokens.length} tokens`
-          );
-        }
-        glue ??= c.tokens.map(() => false);
-        glue[at] = true;
-      }
-      const text = render(c.tokens, glue);
-      const cluster: Cluster = {
-        num: c.num,
-        tokens: c.tokens,
-        glue,
-        size: c.size,
-        id: templateId(text),
-        text,
-        params: countParams(c.tokens),
-        leaves: [],
-        aliases: c.aliases.slice(),
-      };
-      if (miner.byId.has(cluster.id)) {
-        throw new Error(`invalid Drain snapshot: clusters[${i}] repeats the template "${text}"`);
-      }
-      byNum.set(c.num, cluster);
-      miner.clusters.set(c.num, cluster);
-      miner.byId.set(cluster.id, cluster);
-    }
-    for (const cluster of byNum.values()) {
-      for (const alias of cluster.aliases) {
-        if (miner.byId.has(alias) || miner.aliases.has(alias)) {
-          throw new Error(`invalid Drain snapshot: alias ${alias} of cluster ${cluster.num} is not unique`);
-        }
-        miner.aliases.set(alias, cluster);
-      }
-    }
-    const seenInLeaf = new Set<number>();
-    for (const [i, [key, node]] of s.tree.entries()) {
-      const length = Number(key);
-      if (miner.root.has(length)) {
-        throw new Error(`invalid Drain snapshot: tree[${i}] repeats token count ${length}`);
-      }
-      miner.root.set(length, restoreNode(node, length, byNum, seenInLeaf, `tree[${i}]`));
-    }
-    for (const num of byNum.keys()) {
-      if (!seenInLeaf.has(num)) {
-        throw new Error(`invalid Drain snapshot: cluster ${num} is in no leaf of the tree`);
-      }
-    }
+    restoreState(s, { root: miner.root, clusters: miner.clusters, byId: miner.byId, aliases: miner.aliases });
     miner.nextNum = s.nextNum;
     return miner;
   }
@@ -598,51 +470,4 @@ function differOnlyAtVariables(a: readonly string[], b: readonly string[]): bool
     }
   }
   return constants > 0 && constants * 2 >= a.length;
-}
-
-function snapshotNode(node: TreeNode): SnapshotNode {
-  const out: SnapshotNode = {};
-  if (node.children) {
-    out.children = [...node.children.entries()].map(([k, child]) => [k, snapshotNode(child)]);
-  }
-  if (node.clusters) {
-    out.clusters = node.clusters.map((c) => c.num);
-  }
-  return out;
-}
-
-function restoreNode(
-  raw: SnapshotNode,
-  length: number,
-  byNum: Map<number, Cluster>,
-  seen: Set<number>,
-  path: string
-): TreeNode {
-  const node = new TreeNode();
-  if (raw.children) {
-    node.children = new Map();
-    for (const [i, [key, child]] of raw.children.entries()) {
-      if (node.children.has(key)) {
-        throw new Error(`invalid Drain snapshot: ${path}.children[${i}] repeats key "${key}"`);
-      }
-      node.children.set(key, restoreNode(child, length, byNum, seen, `${path}.children[${i}]`));
-    }
-  }
-  if (raw.clusters) {
-    node.clusters = raw.clusters.map((num, i) => {
-      const cluster = byNum.get(num);
-      if (!cluster) {
-        throw new Error(`invalid Drain snapshot: ${path}.clusters[${i}] refers to unknown cluster ${num}`);
-      }
-      if (cluster.tokens.length !== length) {
-        throw new Error(
-          `invalid Drain snapshot: ${path}.clusters[${i}] (cluster ${num}) has ${cluster.tokens.length} tokens under token count ${length}`
-        );
-      }
-      seen.add(num);
-      cluster.leaves.push(node);
-      return cluster;
-    });
-  }
-  return node;
 }

@@ -5,6 +5,7 @@
  * reused, epoch-stamped table.
  */
 import type { NormalizedLine } from '../normalize';
+import { fnv1aFeed, fnv1aStart, FNV_PRIME } from '../util/fnv1a';
 import { LEXICON, lexiconMask } from './lexicon';
 
 /** The settings the hasher reads (a subset of `FeaturizerSettings`, kept structural to avoid an import cycle). */
@@ -19,15 +20,9 @@ export interface BagSettings {
 }
 
 export const MAX_PARAM_CHARS = 32;
-const FNV_PRIME = 0x01000193;
 
 /** FNV-1a state after `text` (UTF-16 code units), continuing from `h`. */
-export function feed(h: number, text: string): number {
-  for (let i = 0; i < text.length; i++) {
-    h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
-  }
-  return h;
-}
+export const feed = fnv1aFeed;
 
 /** `feed(h, text.toLowerCase())` without allocating the lowercase string for ASCII text. */
 export function feedLower(h: number, text: string): number {
@@ -89,7 +84,7 @@ export class FeatureHasher {
   private limit = 0;
 
   constructor(private readonly settings: BagSettings) {
-    const start = (0x811c9dc5 ^ settings.seed) >>> 0;
+    const start = fnv1aStart(settings.seed);
     this.span = settings.buckets - 1;
     this.word = feed(start, 'w:');
     this.bigram = feed(start, 'b:');

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { NormalizedLine } from '../normalize';
 import { feed, FeatureHasher, finish, MAX_PARAM_CHARS } from './bag';
 import { lexiconClasses } from './lexicon';
+import { fnv1aStart } from '../util/fnv1a';
 
 export { LEXICON, lexiconClasses } from './lexicon';
 
@@ -49,7 +50,7 @@ export const DEFAULT_FEATURIZER: FeaturizerSettings = Object.freeze({
 
 /** 32-bit FNV-1a over UTF-16 code units, seeded; Math.imul keeps it in int32 arithmetic. */
 export function hashString(text: string, seed: number): number {
-  return finish(feed((0x811c9dc5 ^ seed) >>> 0, text));
+  return finish(feed(fnv1aStart(seed), text));
 }
 
 /** The feature strings of a line, before hashing (exposed for tests and for explaining a prediction). */

@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import { StringDecoder } from 'node:string_decoder';
 import { ImportLineSchema, type ImportLine, type ImportReport, type LabelFilter, type LabelRecord } from './schemas';
 import type { LabelStore } from './store';
+import { issueTexts } from '../util/zod-issues';
 
 export const MAX_IMPORT_LINE_CHARS = 1024 * 1024;
 
@@ -83,10 +84,7 @@ export interface ImportOptions {
 }
 
 function describeIssues(issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>): string {
-  return issues
-    .slice(0, 3)
-    .map((i) => (i.path.length ? `${i.path.map(String).join('.')}: ${i.message}` : i.message))
-    .join('; ');
+  return issueTexts(issues, { limit: 3, root: null }).join('; ');
 }
 
 /**

@@ -27,6 +27,7 @@ import {
 } from './schemas';
 import { IdempotencyConflictError, type LabelStore } from './store';
 import { classifyStoreError, storeHttpError } from './store-health';
+import { issueList } from '../util/zod-issues';
 
 /** A store call off the event loop's critical path (store.retrying); database failures become 503/507. */
 async function storeCall<T>(store: LabelStore, op: () => T): Promise<T> {
@@ -106,7 +107,7 @@ function labelCounters(registry: Registry | undefined) {
 function validate<T>(schema: ZodType<T>, value: unknown, what: string): T {
   const parsed = schema.safeParse(value);
   if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
+    const issues = issueList(parsed.error.issues);
     const first = issues[0]!;
     throw new HttpError(
       400,

@@ -18,6 +18,7 @@ import Database from 'better-sqlite3';
 import { migrate } from './migrations';
 import { StatsReader } from './stats-reader';
 import { isBusy, sqliteCode, StoreHealth } from './store-health';
+import { exponentialDelayMs } from '../util/backoff';
 import type {
   FeedbackResponse,
   LabelFilter,
@@ -298,7 +299,7 @@ export class LabelStore {
         return result;
       } catch (err) {
         if (isBusy(err) && performance.now() < deadline) {
-          await new Promise((resolve) => setTimeout(resolve, Math.min(50, 5 * 2 ** attempt)));
+          await new Promise((resolve) => setTimeout(resolve, exponentialDelayMs(5, attempt, 50)));
           continue;
         }
         const code = sqliteCode(err);

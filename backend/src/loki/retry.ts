@@ -1,4 +1,5 @@
 /** Retry policy of the Loki client: exponential backoff with full jitter, Retry-After honoured. Pure. */
+import { exponentialDelayMs, fullJitterMs } from '../util/backoff';
 
 export interface RetryPolicy {
   /** Total attempts including the first one. */
@@ -22,8 +23,7 @@ export function backoffDelayMs(
   if (retryAfterMs !== undefined) {
     return Math.min(retryAfterMs, policy.maxDelayMs);
   }
-  const cap = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (retry - 1));
-  return Math.floor(random() * cap);
+  return fullJitterMs(exponentialDelayMs(policy.baseDelayMs, retry - 1, policy.maxDelayMs), random);
 }
 
 /** Retry-After is either delta-seconds or an HTTP date (RFC 9110 §10.2.3). Undefined when absent or unusable. */

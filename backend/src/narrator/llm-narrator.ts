@@ -10,6 +10,7 @@ import type { NarrationInput, Narrator } from '../reasoning/explain';
 import { reasoningProblems } from '../reasoning/validate';
 import { LruCache } from './cache';
 import { buildUserPrompt, sequenceHash, SYSTEM_PROMPT } from './prompt';
+import { issueText } from '../util/zod-issues';
 
 export const narratorOptionsSchema = z
   .object({
@@ -124,7 +125,7 @@ function stripFence(content: string): string {
 
 function firstIssue(error: z.ZodError): string {
   const issue = error.issues[0];
-  return issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'unknown issue';
+  return issue ? issueText(issue) : 'unknown issue';
 }
 
 /**

@@ -50,50 +50,88 @@ function checkBounds(bounds: CertificationBounds): Required<CertificationBounds>
 
 const quote = (s: string, max = 80) => JSON.stringify(s.length > max ? `${s.slice(0, max - 1)}…` : s);
 
+/** What certification found, in the order it found it; each step appends to it. */
+interface Findings {
+  repairs: string[];
+  errors: string[];
+  warnings: string[];
+}
+
+type DomainSpec = PartitionFile['domains'][number];
+
+/** The inputs indexed by id; duplicate ids and an unlisted fallback are errors. */
+interface Inputs {
+  byId: Map<string, PartitionTemplate>;
+  /** Templates given, duplicates included. */
+  given: number;
+  specs: Map<DomainId, DomainSpec>;
+  fallback: DomainId | undefined;
+}
+
+type Assignment = Map<string, DomainId>;
+
 export function certifyPartition(
   file: PartitionFile,
   templates: readonly PartitionTemplate[],
   bounds: CertificationBounds = {}
 ): CertifiedPartition {
-  const { minTemplatesPerDomain, maxTemplateShare, minPurityForPure } = checkBounds(bounds);
-  const repairs: string[] = [];
-  const errors: string[] = [];
-  const warnings: string[] = [];
-  const assignedBy = { explicit: 0, pattern: 0, fallback: 0 };
+  const b = checkBounds(bounds);
+  const found: Findings = { repairs: [], errors: [], warnings: [] };
+  const inputs = indexInputs(file, templates, found);
+  const { assignment, assignedBy, unassigned } = resolveTemplates(file, inputs, found);
+  const merged = mergeWeakDomains(file, inputs, assignment, b.minTemplatesPerDomain, found);
+  const domains = certifyDomains(file, inputs, assignment, merged, b, found);
+  checkExactlyOnce(domains, assignment, inputs.byId.size, unassigned.length, found);
+  const { glosses, glossedBy } = glossTemplates(file, inputs.byId, found);
 
+  const report = buildReport(domains, inputs.byId.size, assignedBy, glossedBy, found);
+  if (!report.ok) {
+    throw new PartitionError(
+      `the partition is invalid after ${found.repairs.length} repair(s):\n  - ${found.errors.join('\n  - ')}`,
+      report
+    );
+  }
+  return { domains, assignment: Object.fromEntries(assignment), glosses, report };
+}
+
+function indexInputs(file: PartitionFile, templates: readonly PartitionTemplate[], found: Findings): Inputs {
   const byId = new Map<string, PartitionTemplate>();
   for (const t of templates) {
     if (byId.has(t.id)) {
-      errors.push(`template id ${t.id} is given twice`);
+      found.errors.push(`template id ${t.id} is given twice`);
     }
     byId.set(t.id, t);
   }
   if (templates.length === 0) {
-    errors.push('there are no templates to partition');
+    found.errors.push('there are no templates to partition');
   }
-  const specs = new Map<DomainId, PartitionFile['domains'][number]>();
+  const specs = new Map<DomainId, DomainSpec>();
   for (const d of file.domains) {
     if (specs.has(d.id)) {
-      errors.push(`domain ${d.id} is listed twice`);
+      found.errors.push(`domain ${d.id} is listed twice`);
     } else {
       specs.set(d.id, d);
     }
   }
   const fallback = file.fallbackDomain;
   if (fallback !== undefined && !specs.has(fallback)) {
-    errors.push(`fallback domain "${fallback}" is not one of the listed domains`);
+    found.errors.push(`fallback domain "${fallback}" is not one of the listed domains`);
   }
+  return { byId, given: templates.length, specs, fallback };
+}
 
-  // 1. Resolution.
-  const assignment = new Map<string, DomainId>();
+/** Step 1, resolution: explicit ids first, then the first matching pattern, then the fallback domain. */
+function resolveTemplates(file: PartitionFile, { byId, given, specs, fallback }: Inputs, found: Findings) {
+  const assignedBy = { explicit: 0, pattern: 0, fallback: 0 };
+  const assignment: Assignment = new Map();
   for (const d of file.domains) {
     for (const id of d.templates ?? []) {
       const first = assignment.get(id);
       if (!byId.has(id)) {
-        warnings.push(`domain ${d.id} lists template ${id}, which is not among the ${templates.length} templates`);
+        found.warnings.push(`domain ${d.id} lists template ${id}, which is not among the ${given} templates`);
       } else if (first !== undefined) {
         if (first !== d.id) {
-          repairs.push(`template ${id} is listed in domains ${first} and ${d.id}: kept in ${first}`);
+          found.repairs.push(`template ${id} is listed in domains ${first} and ${d.id}: kept in ${first}`);
         }
       } else {
         assignment.set(id, d.id);
@@ -101,17 +139,7 @@ export function certifyPartition(
       }
     }
   }
-  const compiled: Array<{ domain: DomainId; regex: RegExp }> = [];
-  for (const d of file.domains) {
-    for (const source of d.patterns ?? []) {
-      const problem = regexProblem(source);
-      if (problem) {
-        errors.push(`domain ${d.id}: invalid pattern ${quote(source)}: ${problem}`);
-      } else {
-        compiled.push({ domain: d.id, regex: new RegExp(source, 'i') });
-      }
-    }
-  }
+  const compiled = compilePatterns(file, found);
   const unassigned: PartitionTemplate[] = [];
   for (const t of byId.values()) {
     if (assignment.has(t.id)) {
@@ -131,68 +159,110 @@ export function certifyPartition(
   if (unassigned.length > 0) {
     const shown = unassigned.slice(0, 20).map((t) => `${t.id} ${quote(t.text)}`);
     const more = unassigned.length > shown.length ? ` (and ${unassigned.length - shown.length} more)` : '';
-    errors.push(
+    found.errors.push(
       `${unassigned.length} template(s) match no domain and there is no fallbackDomain: ${shown.join(', ')}${more}`
     );
   }
   if (assignedBy.fallback > 0 && fallback !== undefined) {
-    warnings.push(`${assignedBy.fallback} of ${byId.size} templates matched no domain and went to ${fallback}`);
+    found.warnings.push(`${assignedBy.fallback} of ${byId.size} templates matched no domain and went to ${fallback}`);
   }
+  return { assignment, assignedBy, unassigned };
+}
 
-  // 2. Membership, labels, and repairs that move whole domains.
-  const members = () => {
-    const m = new Map<DomainId, PartitionTemplate[]>(file.domains.map((d) => [d.id, []]));
-    for (const t of byId.values()) {
-      const d = assignment.get(t.id);
-      if (d !== undefined) {
-        m.get(d)?.push(t);
+function compilePatterns(file: PartitionFile, found: Findings): Array<{ domain: DomainId; regex: RegExp }> {
+  const compiled: Array<{ domain: DomainId; regex: RegExp }> = [];
+  for (const d of file.domains) {
+    for (const source of d.patterns ?? []) {
+      const problem = regexProblem(source);
+      if (problem) {
+        found.errors.push(`domain ${d.id}: invalid pattern ${quote(source)}: ${problem}`);
+      } else {
+        compiled.push({ domain: d.id, regex: new RegExp(source, 'i') });
       }
     }
-    return m;
-  };
-  const labelsOf = (list: readonly PartitionTemplate[]) => ({
+  }
+  return compiled;
+}
+
+/** Each listed domain's templates under the current assignment, in file order (empty domains included). */
+function membersOf(file: PartitionFile, byId: Inputs['byId'], assignment: Assignment) {
+  const m = new Map<DomainId, PartitionTemplate[]>(file.domains.map((d) => [d.id, []]));
+  for (const t of byId.values()) {
+    const d = assignment.get(t.id);
+    if (d !== undefined) {
+      m.get(d)?.push(t);
+    }
+  }
+  return m;
+}
+
+function labelsOf(list: readonly PartitionTemplate[]) {
+  return {
     anomaly: list.reduce((s, t) => s + t.labelled.anomaly, 0),
     normal: list.reduce((s, t) => s + t.labelled.normal, 0),
-  });
+  };
+}
+
+/**
+ * Step 2, repairs that move whole domains: undersized, then unlabelled domains go into the fallback domain (an
+ * error without one). Returns the merged domains, so that step 3 does not also report them as dropped.
+ */
+function mergeWeakDomains(
+  file: PartitionFile,
+  { byId, specs, fallback }: Inputs,
+  assignment: Assignment,
+  minTemplatesPerDomain: number,
+  found: Findings
+): Set<DomainId> {
   const mergeIntoFallback = (id: DomainId, list: readonly PartitionTemplate[], why: string) => {
     if (fallback !== undefined && specs.has(fallback) && id !== fallback) {
       list.forEach((t) => assignment.set(t.id, fallback));
-      repairs.push(`domain ${id} ${why}: merged its ${list.length} template(s) into ${fallback}`);
+      found.repairs.push(`domain ${id} ${why}: merged its ${list.length} template(s) into ${fallback}`);
       return true;
     }
     return false;
   };
 
   const merged = new Set<DomainId>();
-  for (const [id, list] of members()) {
+  for (const [id, list] of membersOf(file, byId, assignment)) {
     if (list.length > 0 && list.length < minTemplatesPerDomain && id !== fallback) {
       const why = `holds ${list.length} template(s), fewer than ${minTemplatesPerDomain}`;
       if (mergeIntoFallback(id, list, why)) {
         merged.add(id);
       } else {
-        errors.push(`domain ${id} ${why}, and there is no fallbackDomain to take them`);
+        found.errors.push(`domain ${id} ${why}, and there is no fallbackDomain to take them`);
       }
     }
   }
-  for (const [id, list] of members()) {
+  for (const [id, list] of membersOf(file, byId, assignment)) {
     const labels = labelsOf(list);
     if (list.length > 0 && id !== fallback && labels.anomaly + labels.normal === 0) {
       const why = 'has no labelled line, so its type is unknown';
       if (mergeIntoFallback(id, list, why)) {
         merged.add(id);
       } else {
-        errors.push(`domain ${id} ${why} (and there is no fallbackDomain to merge it into)`);
+        found.errors.push(`domain ${id} ${why} (and there is no fallbackDomain to merge it into)`);
       }
     }
   }
+  return merged;
+}
 
-  // 3. The certified domains, in file order.
+/** Step 3, the certified domains in file order, typed by their labels; empty ones are dropped. */
+function certifyDomains(
+  file: PartitionFile,
+  { byId, specs, fallback }: Inputs,
+  assignment: Assignment,
+  merged: ReadonlySet<DomainId>,
+  { minTemplatesPerDomain, maxTemplateShare, minPurityForPure }: Required<CertificationBounds>,
+  found: Findings
+): CertifiedDomain[] {
   const total = byId.size;
   const domains: CertifiedDomain[] = [];
-  for (const [id, list] of members()) {
+  for (const [id, list] of membersOf(file, byId, assignment)) {
     if (list.length === 0) {
       if (!merged.has(id)) {
-        repairs.push(`domain ${id} holds no template: dropped`);
+        found.repairs.push(`domain ${id} holds no template: dropped`);
       }
       continue;
     }
@@ -200,7 +270,7 @@ export function certifyPartition(
     const labelled = labelsOf(list);
     const lines = labelled.anomaly + labelled.normal;
     if (lines === 0 && id === fallback) {
-      errors.push(`fallback domain ${id} has no labelled line, so its type is unknown`);
+      found.errors.push(`fallback domain ${id} has no labelled line, so its type is unknown`);
     }
     const purity = lines === 0 ? 0 : Math.max(labelled.anomaly, labelled.normal) / lines;
     let type: DomainType = 'mixed';
@@ -208,11 +278,15 @@ export function certifyPartition(
       type = labelled.anomaly > labelled.normal ? 'pure-anomaly' : 'pure-normal';
     }
     if (id === fallback && list.length < minTemplatesPerDomain) {
-      warnings.push(`fallback domain ${id} holds ${list.length} template(s), fewer than ${minTemplatesPerDomain}`);
+      found.warnings.push(
+        `fallback domain ${id} holds ${list.length} template(s), fewer than ${minTemplatesPerDomain}`
+      );
     }
     if (total > 0 && list.length > maxTemplateShare * total) {
       const share = ((100 * list.length) / total).toFixed(1);
-      warnings.push(`domain ${id} holds ${list.length} of ${total} templates (${share}% > ${100 * maxTemplateShare}%)`);
+      found.warnings.push(
+        `domain ${id} holds ${list.length} of ${total} templates (${share}% > ${100 * maxTemplateShare}%)`
+      );
     }
     domains.push({
       id,
@@ -224,35 +298,46 @@ export function certifyPartition(
       purity,
     });
   }
+  return domains;
+}
 
-  // 4. Exactly once: every template in one certified domain, and the assignment says the same.
+/** Step 4, exactly once: every template in one certified domain, and the assignment says the same. */
+function checkExactlyOnce(
+  domains: readonly CertifiedDomain[],
+  assignment: Assignment,
+  total: number,
+  unassigned: number,
+  found: Findings
+): void {
   const seen = new Map<string, DomainId>();
   for (const d of domains) {
     for (const id of d.templates) {
       if (seen.has(id)) {
-        errors.push(`internal: template ${id} is in domains ${seen.get(id)} and ${d.id}`);
+        found.errors.push(`internal: template ${id} is in domains ${seen.get(id)} and ${d.id}`);
       }
       seen.set(id, d.id);
     }
   }
-  if (unassigned.length === 0 && (seen.size !== total || [...seen].some(([id, d]) => assignment.get(id) !== d))) {
-    errors.push(`internal: ${seen.size} of ${total} templates are assigned consistently`);
+  if (unassigned === 0 && (seen.size !== total || [...seen].some(([id, d]) => assignment.get(id) !== d))) {
+    found.errors.push(`internal: ${seen.size} of ${total} templates are assigned consistently`);
   }
+}
 
-  // 5. Glosses.
+/** Step 5, a gloss per template: explicit, else the first matching gloss pattern, else the default. */
+function glossTemplates(file: PartitionFile, byId: Inputs['byId'], found: Findings) {
   const glossedBy = { explicit: 0, pattern: 0, default: 0 };
   const rules: GlossRule[] = [];
   for (const { pattern, gloss } of file.glossPatterns ?? []) {
     const problem = regexProblem(pattern);
     if (problem) {
-      errors.push(`invalid gloss pattern ${quote(pattern)}: ${problem}`);
+      found.errors.push(`invalid gloss pattern ${quote(pattern)}: ${problem}`);
     } else {
       rules.push({ regex: new RegExp(pattern, 'i'), gloss });
     }
   }
   const unknownGlosses = Object.keys(file.glosses ?? {}).filter((id) => !byId.has(id));
   if (unknownGlosses.length > 0) {
-    warnings.push(
+    found.warnings.push(
       `${unknownGlosses.length} gloss(es) name templates that do not exist: ${unknownGlosses.slice(0, 10).join(', ')}`
     );
   }
@@ -262,10 +347,19 @@ export function certifyPartition(
     glosses[t.id] = gloss;
     glossedBy[by]++;
   }
+  return { glosses, glossedBy };
+}
 
+function buildReport(
+  domains: readonly CertifiedDomain[],
+  total: number,
+  assignedBy: CertificationReport['stats']['assignedBy'],
+  glossedBy: CertificationReport['stats']['glossedBy'],
+  { repairs, errors, warnings }: Findings
+): CertificationReport {
   const byType: Record<DomainType, number> = { 'pure-anomaly': 0, 'pure-normal': 0, mixed: 0 };
   domains.forEach((d) => byType[d.type]++);
-  const report: CertificationReport = {
+  return {
     ok: errors.length === 0,
     repairs,
     errors,
@@ -285,11 +379,4 @@ export function certifyPartition(
       })),
     },
   };
-  if (!report.ok) {
-    throw new PartitionError(
-      `the partition is invalid after ${repairs.length} repair(s):\n  - ${errors.join('\n  - ')}`,
-      report
-    );
-  }
-  return { domains, assignment: Object.fromEntries(assignment), glosses, report };
 }

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { DOMAIN_IDS } from '../contract';
 import type { PartitionFile } from './types';
+import { issueTexts } from '../util/zod-issues';
 
 const text = (what: string) => z.string().trim().min(1, `${what} must be a non-empty string`);
 
@@ -94,18 +95,9 @@ export const partitionFileSchema = z
     }
   });
 
-/** `domains[2].patterns[0]` for a zod path; `(root)` for the file itself. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const key of path) {
-    out += typeof key === 'number' ? `[${key}]` : `${out ? '.' : ''}${String(key)}`;
-  }
-  return out || '(root)';
-}
-
-/** One line per issue: `path: message`. */
+/** One line per issue: `domains[2].patterns[0]: message`, `(root): message` for the file itself. */
 export function formatIssues(error: z.ZodError): string[] {
-  return error.issues.map((issue) => `${formatPath(issue.path)}: ${issue.message}`);
+  return issueTexts(error.issues, { style: 'indexed' });
 }
 
 /** Validates a parsed partition file; `source` (e.g. its path) prefixes the error, which lists every issue. */

@@ -32,6 +32,7 @@ import type { ServiceMetrics } from './metrics';
 import type { LoadedModel, ModelSource } from './models';
 import { QUERY_ROUTES, queryRouter } from './query';
 import { ScoreCache } from './query-cache';
+import { issueList } from '../util/zod-issues';
 
 export interface AppLimits {
   maxBodyBytes: number;
@@ -77,7 +78,7 @@ export const TemplatesQuerySchema = z
 function validate<T>(schema: ZodType<T>, value: unknown, what: string): T {
   const parsed = schema.safeParse(value);
   if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
+    const issues = issueList(parsed.error.issues);
     const first = issues[0]!;
     throw new HttpError(
       400,

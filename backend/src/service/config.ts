@@ -7,6 +7,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { parseStreamLabels } from '../baseline/identity';
+import { issuePath } from '../util/zod-issues';
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -164,7 +165,7 @@ export function loadConfig(
   if (!parsed.success) {
     throw new ConfigError(
       parsed.error.issues.map(
-        (i) => `${i.path.join('.') || 'env'}=${JSON.stringify(present[String(i.path[0])])}: ${i.message}`
+        (i) => `${issuePath(i.path) || 'env'}=${JSON.stringify(present[String(i.path[0])])}: ${i.message}`
       )
     );
   }

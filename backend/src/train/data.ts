@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { DomainIdSchema, type DomainId } from '../contract';
+import { issueText } from '../util/zod-issues';
 
 export const DATA_FORMATS = ['loghub-labelled', 'jsonl', 'hdfs-blocks'] as const;
 export type DataFormat = (typeof DATA_FORMATS)[number];
@@ -103,7 +104,7 @@ export function parseJsonl(text: string, path: string): { lines: LabelledLine[];
     const parsed = jsonlRecordSchema.safeParse(value);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
-      throw new DataError(`${path}:${i + 1}: ${issue.path.join('.') || 'record'}: ${issue.message}`);
+      throw new DataError(`${path}:${i + 1}: ${issueText(issue, { root: 'record' })}`);
     }
     const r = parsed.data;
     lines.push({

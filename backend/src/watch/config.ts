@@ -7,6 +7,7 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { VerdictSchema } from '../contract';
 import { parseDurationMs } from './duration';
+import { issueTexts } from '../util/zod-issues';
 
 const Duration = z.union([z.string(), z.number()]).transform((value, ctx) => {
   const ms = parseDurationMs(value);
@@ -165,7 +166,7 @@ export class WatchConfigError extends Error {
 export function parseWatchConfig(raw: unknown, source = 'watch config'): WatchConfig {
   const parsed = WatchConfigSchema.safeParse(raw);
   if (!parsed.success) {
-    const issues = parsed.error.issues.map((issue) => `  - ${formatPath(issue.path)}: ${issue.message}`);
+    const issues = issueTexts(parsed.error.issues, { style: 'indexed' }).map((text) => `  - ${text}`);
     throw new WatchConfigError(`${source} is invalid:\n${issues.join('\n')}`);
   }
   return parsed.data;
@@ -209,11 +210,4 @@ export function resolveSecret(secret: SecretValue, env: NodeJS.ProcessEnv = proc
     throw new WatchConfigError(`environment variable ${secret.env} (referenced by the watch config) is not set`);
   }
   return value;
-}
-
-function formatPath(path: PropertyKey[]): string {
-  if (path.length === 0) {
-    return '(root)';
-  }
-  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join('');
 }

@@ -11,6 +11,7 @@ import { lineKey, SeenSet } from './seen';
 import type { ResolvedSelector } from './config';
 import type { WatchErrorKind, WatchMetrics } from './metrics';
 import { buildVerdictStreams } from './verdict-stream';
+import { equalJitterMs, exponentialDelayMs } from '../util/backoff';
 import type { WatchBaselineFeed } from '../baseline';
 
 export interface WatchLogger {
@@ -389,8 +390,8 @@ export class SelectorWorker {
         failures++;
         const kind = err instanceof WatchStageError ? err.kind : 'query';
         this.o.metrics.errors.inc({ selector: name, kind });
-        const cap = Math.min(this.o.maxBackoffMs, this.o.selector.pollIntervalMs * 2 ** (failures - 1));
-        delay = cap / 2 + (this.random() * cap) / 2;
+        const cap = exponentialDelayMs(this.o.selector.pollIntervalMs, failures - 1, this.o.maxBackoffMs);
+        delay = equalJitterMs(cap, this.random);
         this.o.logger.warn(
           { selector: name, kind, failures, retryInMs: Math.round(delay), err: (err as Error).message },
           'poll failed; will retry from the last checkpoint'

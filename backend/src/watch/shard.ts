@@ -1,4 +1,5 @@
 /** Sharding selectors across watcher replicas: replica i of n owns the selectors whose name hashes to i. */
+import { fnv1aUtf8 } from '../util/fnv1a';
 
 export interface Shard {
   index: number;
@@ -18,15 +19,8 @@ export function parseShard(raw: string): Shard {
   return { index, count };
 }
 
-/** FNV-1a (32 bit): stable across processes and Node versions, unlike anything seeded. */
-export function fnv1a32(text: string): number {
-  let hash = 0x811c9dc5;
-  for (const byte of Buffer.from(text, 'utf8')) {
-    hash ^= byte;
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash;
-}
+/** FNV-1a (32 bit) of the UTF-8 name: stable across processes and Node versions, unlike anything seeded. */
+export const fnv1a32 = fnv1aUtf8;
 
 export function ownsSelector(shard: Shard, selectorName: string): boolean {
   return fnv1a32(selectorName) % shard.count === shard.index;

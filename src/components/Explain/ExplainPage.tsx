@@ -11,36 +11,36 @@ import {
   FilterPill,
   InlineField,
   InlineSwitch,
-  LoadingPlaceholder,
   Stack,
   Tab,
   TabsBar,
   Text,
   useStyles2,
 } from '@grafana/ui';
-import { createApiClient, type ApiClient } from '../../services/api';
+import type { ApiClient } from '../../services/api';
 import { domainCounts, filterLines } from '../../services/analysis';
 import { breakdowns, type Breakdown } from '../../services/breakdowns';
 import type { DomainId } from '../../services/contract';
 import { linePartsCache } from '../../services/lineParts';
 import { withLabelMatcher, withLineFilter } from '../../services/logql';
-import { LokiError } from '../../services/loki';
 import { patternsOf } from '../../services/patterns';
 import { MAX_LINES_LIMIT, toTimeRange, type ExplainTab } from '../../services/urlState';
 import { BreakdownsView } from '../Breakdowns/BreakdownsView';
 import { IncidentsView } from '../Incidents/IncidentsView';
 import { domainTitle } from '../Domain/DomainChip';
 import { PatternsView } from '../Patterns/PatternsView';
-import { QueryBar } from '../QueryBar/QueryBar';
+import { QueryPage } from '../QueryBar/QueryPage';
+import { Status } from '../Status/Status';
 import { testIds } from '../testIds';
 import { Timeline } from '../Timeline/Timeline';
 import { ExplainView } from './ExplainView';
 import { useDisplayOptions } from './useDisplayOptions';
-import { useIncidents } from './useIncidents';
-import type { useExplainUrl } from './useExplainUrl';
-import { useModelInfo } from './useModelInfo';
-import { useQueriedLines } from './useQueriedLines';
-import { errorTitle, type ScoredLinesState } from './useScoredLines';
+import { useApiClient } from '../../hooks/useApiClient';
+import { useIncidents } from '../../hooks/useIncidents';
+import type { useExplainUrl } from '../../hooks/useExplainUrl';
+import { useModelInfo } from '../../hooks/useModelInfo';
+import { useQueriedLines } from '../../hooks/useQueriedLines';
+import { scoringProgress, type ScoredLinesState } from '../../hooks/useScoredLines';
 
 export interface ExplainPageProps {
   client?: ApiClient;
@@ -49,27 +49,23 @@ export interface ExplainPageProps {
 
 export function ExplainPage({ client: injected, listHeight = 560 }: ExplainPageProps) {
   const s = useStyles2(getStyles);
-  const client = useMemo(() => injected ?? createApiClient(), [injected]);
-  const { url, update, range, query, data, run } = useQueriedLines(client);
+  const client = useApiClient(injected);
+  const queried = useQueriedLines(client);
+  const { url, update, range, data } = queried;
 
   return (
-    <div className={s.page}>
-      <QueryBar
-        ds={url.ds}
-        query={url.query}
-        range={range}
-        running={data.status === 'loading'}
-        onChange={(c) => update(c)}
-        onRun={run}
-      />
-      {!query && (
-        <Alert severity="info" title="Pick a Loki data source and a LogQL query">
+    <QueryPage
+      queried={queried}
+      className={s.page}
+      intro={
+        <>
           Lines in the time range are read through Grafana&apos;s Loki data source (your permissions apply), scored by
           Anomaly Lens and listed here. Select a line to see why its sequence is anomalous.
-        </Alert>
-      )}
+        </>
+      }
+    >
       <Results data={data} url={url} update={update} client={client} listHeight={listHeight} range={range} />
-    </div>
+    </QueryPage>
   );
 }
 
@@ -126,25 +122,8 @@ function Results({ data, url, update, client, listHeight, range }: ResultsProps)
   }, [data, url.focus]);
   const links = useMemo(() => ({ ds: url.ds, expr: url.query, url }), [url]);
 
-  if (data.status === 'loading') {
-    return (
-      <LoadingPlaceholder
-        text={data.phase === 'loki' ? 'Querying Loki…' : `Scoring ${data.lines?.toLocaleString()} lines…`}
-      />
-    );
-  }
-  if (data.status === 'error') {
-    return (
-      <Alert
-        severity={data.error instanceof LokiError && data.error.kind === 'empty' ? 'info' : 'error'}
-        title={errorTitle(data.error)}
-      >
-        {data.error.message}
-      </Alert>
-    );
-  }
   if (data.status !== 'done') {
-    return null;
+    return <Status state={data} loading={data.status === 'loading' ? scoringProgress(data) : undefined} />;
   }
   const anomalies = data.scored.filter((l) => l.result.verdict === 'anomaly').length;
   const toggleDomain = (d: DomainId) =>

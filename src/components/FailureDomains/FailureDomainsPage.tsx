@@ -3,8 +3,8 @@ import React, { useMemo } from 'react';
 import { css } from '@emotion/css';
 import { LoadingState, type GrafanaTheme2, type PanelData } from '@grafana/data';
 import { PanelRenderer } from '@grafana/runtime';
-import { Alert, LoadingPlaceholder, useStyles2 } from '@grafana/ui';
-import { createApiClient, type ApiClient } from '../../services/api';
+import { Alert, useStyles2 } from '@grafana/ui';
+import type { ApiClient } from '../../services/api';
 import {
   anomalyRateByDomain,
   novelTemplates,
@@ -13,13 +13,14 @@ import {
   topAnomalousTemplates,
   type TemplateStat,
 } from '../../services/analysis';
-import { LokiError } from '../../services/loki';
 import { rateFrames } from '../../services/rateFrames';
 import { toExplainParams } from '../../services/urlState';
 import { PLUGIN_BASE_URL, ROUTES } from '../../constants';
-import { useQueriedLines } from '../Explain/useQueriedLines';
-import { errorTitle } from '../Explain/useScoredLines';
-import { QueryBar } from '../QueryBar/QueryBar';
+import { useApiClient } from '../../hooks/useApiClient';
+import { useQueriedLines } from '../../hooks/useQueriedLines';
+import { scoringProgress } from '../../hooks/useScoredLines';
+import { QueryPage } from '../QueryBar/QueryPage';
+import { Status } from '../Status/Status';
 import { domainTitle } from '../Domain/DomainChip';
 import { TemplateTable } from './TemplateTable';
 
@@ -30,8 +31,9 @@ export interface FailureDomainsPageProps {
 
 export function FailureDomainsPage({ client: injected, chartWidth = 1100 }: FailureDomainsPageProps) {
   const s = useStyles2(getStyles);
-  const client = useMemo(() => injected ?? createApiClient(), [injected]);
-  const { url, update, range, query, data, run } = useQueriedLines(client);
+  const client = useApiClient(injected);
+  const queried = useQueriedLines(client);
+  const { url, range, data } = queried;
 
   const analysis = useMemo(() => {
     if (data.status !== 'done') {
@@ -51,31 +53,12 @@ export function FailureDomainsPage({ client: injected, chartWidth = 1100 }: Fail
   };
 
   return (
-    <div className={s.page}>
-      <QueryBar
-        ds={url.ds}
-        query={url.query}
-        range={range}
-        running={data.status === 'loading'}
-        onChange={(c) => update(c)}
-        onRun={run}
-      />
-      {!query && (
-        <Alert severity="info" title="Pick a Loki data source and a LogQL query">
-          The anomaly rate per failure domain is computed from the scored lines of the query in the time range.
-        </Alert>
-      )}
-      {data.status === 'loading' && (
-        <LoadingPlaceholder text={data.phase === 'loki' ? 'Querying Loki…' : 'Scoring lines…'} />
-      )}
-      {data.status === 'error' && (
-        <Alert
-          severity={data.error instanceof LokiError && data.error.kind === 'empty' ? 'info' : 'error'}
-          title={errorTitle(data.error)}
-        >
-          {data.error.message}
-        </Alert>
-      )}
+    <QueryPage
+      queried={queried}
+      className={s.page}
+      intro="The anomaly rate per failure domain is computed from the scored lines of the query in the time range."
+    >
+      <Status state={data} loading={data.status === 'loading' ? scoringProgress(data) : undefined} />
       {data.status === 'done' && analysis && (
         <>
           {data.capped && (
@@ -117,7 +100,7 @@ export function FailureDomainsPage({ client: injected, chartWidth = 1100 }: Fail
           <TemplateTableSection top={analysis.top} novel={analysis.novel} linkFor={linkFor} />
         </>
       )}
-    </div>
+    </QueryPage>
   );
 }
 

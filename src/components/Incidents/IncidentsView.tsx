@@ -5,10 +5,11 @@
 import React from 'react';
 import { css } from '@emotion/css';
 import { dateTimeFormat, type GrafanaTheme2 } from '@grafana/data';
-import { Alert, Badge, Button, LoadingPlaceholder, Text, useStyles2 } from '@grafana/ui';
+import { Alert, Badge, Button, Text, useStyles2 } from '@grafana/ui';
 import type { SequenceIncident } from '../../services/contract';
-import type { IncidentsState } from '../Explain/useIncidents';
+import type { IncidentsState } from '../../hooks/useIncidents';
 import { DomainChip } from '../Domain/DomainChip';
+import { Status } from '../Status/Status';
 
 export interface IncidentsViewProps {
   state: IncidentsState;
@@ -31,15 +32,8 @@ const nsToMs = (ns: string | null) => (ns ? Number(ns.slice(0, -6) || '0') : nul
 
 export function IncidentsView({ state, onOpen, timeZone }: IncidentsViewProps) {
   const s = useStyles2(getStyles);
-  if (state.status === 'idle' || state.status === 'loading') {
-    return <LoadingPlaceholder text="Finding incidents…" />;
-  }
-  if (state.status === 'error') {
-    return (
-      <Alert severity="error" title={state.error.title}>
-        {state.error.message}
-      </Alert>
-    );
+  if (state.status !== 'done') {
+    return <Status state={state} loading="Finding incidents…" idleIsLoading />;
   }
   const { incidents, total, omitted, truncated } = state.value;
   const time = (ns: string | null) => {

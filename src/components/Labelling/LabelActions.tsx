@@ -10,7 +10,8 @@ import { Alert, Button, Combobox, type ComboboxOption, Icon, Text, useStyles2 } 
 import type { ScoredLine } from '../../services/analysis';
 import { DOMAIN_TAXONOMY, type DomainId, type LineResult, type Verdict } from '../../services/contract';
 import { toServiceError, type ServiceError } from '../../services/errors';
-import { createFeedbackApi, labelFor, type FeedbackApi, type LabelChoice } from '../../services/feedback';
+import { createFeedbackApi, type FeedbackApi } from '../../services/feedback';
+import { labelFor, type LabelChoice } from '../../services/lineLabels';
 import type { LogLine } from '../../services/frames';
 import type { FeedbackResponse, LabelInput } from '../../services/labels';
 

@@ -15,6 +15,7 @@ import {
   rollbackResponse,
 } from '../../__fixtures__/retrainJobs';
 import { LabelInputSchema, type LabelInput, type RetrainJob } from '../../services/labels';
+import { testIds } from '../testIds';
 import { LabellingPage } from './LabellingPage';
 
 jest.mock('@grafana/runtime', () => ({
@@ -161,6 +162,24 @@ describe('LabellingPage', () => {
     // Typing in the domain picker is not a shortcut.
     fireEvent.keyDown(document.activeElement!, { key: 'a' });
     expect(fake.posted).toHaveLength(2);
+  });
+
+  it('starts a new run at the first template and keeps the marks of labelled lines', async () => {
+    const fake = setup(BGL);
+    await templates();
+    press('j');
+    press('j');
+    const third = await selectedTemplate();
+    expect(third).toBe((await templates())[2]);
+    press('n');
+    await waitFor(() => expect(fake.posted).toHaveLength(1));
+    await within(third).findByText('labelled normal');
+
+    fireEvent.click(screen.getByTestId(testIds.explain.run));
+    await waitFor(async () => expect(await selectedTemplate()).toBe((await templates())[0]));
+    // The same lines come back: the one labelled is still marked, in the same place.
+    expect(await within((await templates())[2]).findByText('labelled normal')).toBeInTheDocument();
+    expect(screen.getByText(/^Template 1 of 20: /)).toHaveAttribute('role', 'status');
   });
 
   it('retrains: shows the stage and progress, then the accepted result with F1 before and after, then rolls back', async () => {

@@ -8,23 +8,23 @@ import { css, cx } from '@emotion/css';
 import { dateTimeFormat, type GrafanaTheme2 } from '@grafana/data';
 import { Alert, Badge, LoadingPlaceholder, Text, useStyles2 } from '@grafana/ui';
 import type { ScoredLine } from '../../services/analysis';
-import { createApiClient, type ApiClient } from '../../services/api';
+import type { ApiClient } from '../../services/api';
 import type { ModelInfo, ModelTemplate, Verdict } from '../../services/contract';
 import { toServiceError, type ServiceError } from '../../services/errors';
+import type { FeedbackApi } from '../../services/feedback';
 import {
-  createFeedbackApi,
   DEFAULT_LABELS_PER_TEMPLATE,
-  isRetrainedVersion,
   rankTemplatesForLabelling,
-  type FeedbackApi,
   type LabellingCandidate,
-} from '../../services/feedback';
+} from '../../services/labellingRanking';
+import { isRetrainedVersion } from '../../services/retrainJobs';
 import type { LabelInput, LabelStats } from '../../services/labels';
-import { LokiError } from '../../services/loki';
 import { DomainChip, VerdictBadge } from '../Domain/DomainChip';
-import { useQueriedLines } from '../Explain/useQueriedLines';
-import { errorTitle, type ScoredLinesState } from '../Explain/useScoredLines';
-import { QueryBar } from '../QueryBar/QueryBar';
+import { useApiClient, useFeedbackApi } from '../../hooks/useApiClient';
+import { useQueriedLines } from '../../hooks/useQueriedLines';
+import { scoringProgress, type ScoredLinesState } from '../../hooks/useScoredLines';
+import { QueryPage } from '../QueryBar/QueryPage';
+import { Status } from '../Status/Status';
 import { LabelActions, type LabelActionsHandle } from './LabelActions';
 import { RetrainPanel } from './RetrainPanel';
 
@@ -67,10 +67,11 @@ export function LabellingPage({
   pollDelayMs,
 }: LabellingPageProps) {
   const s = useStyles2(getStyles);
-  const client = useMemo(() => injectedClient ?? createApiClient(), [injectedClient]);
-  const feedback = useMemo(() => injectedFeedback ?? createFeedbackApi(), [injectedFeedback]);
+  const client = useApiClient(injectedClient);
+  const feedback = useFeedbackApi(injectedFeedback);
   const target = k ?? DEFAULT_LABELS_PER_TEMPLATE;
-  const { url, update, range, query, data, run } = useQueriedLines(client);
+  const queried = useQueriedLines(client);
+  const { data } = queried;
 
   const [stats, setStats] = useState<Loaded<LabelStats>>({ status: 'loading' });
   const [model, setModel] = useState<ModelInfo | null>(null);
@@ -98,21 +99,11 @@ export function LabellingPage({
   }, [client, loadStats, loadModel]);
 
   return (
-    <div className={s.page}>
-      <QueryBar
-        ds={url.ds}
-        query={url.query}
-        range={range}
-        running={data.status === 'loading'}
-        onChange={(c) => update(c)}
-        onRun={run}
-      />
-      {!query && (
-        <Alert severity="info" title="Pick a Loki data source and a LogQL query">
-          The lines are scored as on the Explain page; the templates a label would teach the model most are listed here
-          with sample lines to label.
-        </Alert>
-      )}
+    <QueryPage
+      queried={queried}
+      className={s.page}
+      intro="The lines are scored as on the Explain page; the templates a label would teach the model most are listed here with sample lines to label."
+    >
       <StatsSummary stats={stats} k={target} />
       {/* Above the list: after a few labels the next step is a retrain, without scrolling past 20 templates. */}
       <RetrainPanel
@@ -132,20 +123,13 @@ export function LabellingPage({
         feedback={feedback}
         onLabelled={loadStats}
       />
-    </div>
+    </QueryPage>
   );
 }
 
 function StatsSummary({ stats, k }: { stats: Loaded<LabelStats>; k: number }) {
-  if (stats.status === 'loading') {
-    return null;
-  }
-  if (stats.status === 'error') {
-    return (
-      <Alert severity="warning" title={`Label counts unavailable: ${stats.error.title}`}>
-        {stats.error.message}
-      </Alert>
-    );
+  if (stats.status !== 'done') {
+    return <Status state={stats} severity="warning" titlePrefix="Label counts unavailable: " />;
   }
   const { total, verdicts, templateCount } = stats.value;
   return (
@@ -166,21 +150,62 @@ interface CandidatesProps {
   onLabelled: () => void;
 }
 
+type Labelled = Record<string, Verdict | 'domain'>;
+
+/** A React key per result object: a new run's lines remount the list (selection, samples, frozen ranking). */
+const runKeys = new WeakMap<object, number>();
+let lastRunKey = 0;
+function runKey(run: object): number {
+  const known = runKeys.get(run);
+  if (known !== undefined) {
+    return known;
+  }
+  runKeys.set(run, ++lastRunKey);
+  return lastRunKey;
+}
+
 function Candidates({ data, stats, templates, k, feedback, onLabelled }: CandidatesProps) {
+  // Which sample lines were labelled, by line id: kept across runs, so a rerun still shows them.
+  const [labelled, setLabelled] = useState<Labelled>({});
+  if (data.status !== 'done') {
+    return <Status state={data} loading={data.status === 'loading' ? scoringProgress(data) : undefined} />;
+  }
+  if (stats.status === 'loading') {
+    return <LoadingPlaceholder text="Reading label counts…" />;
+  }
+  return (
+    <CandidateList
+      key={runKey(data)}
+      data={data}
+      stats={stats}
+      templates={templates}
+      k={k}
+      feedback={feedback}
+      labelled={labelled}
+      onLabelled={(id, label) => {
+        setLabelled((m) => ({ ...m, [id]: label }));
+        onLabelled();
+      }}
+    />
+  );
+}
+
+interface CandidateListProps extends Omit<CandidatesProps, 'data' | 'onLabelled'> {
+  data: ScoredLinesState & { status: 'done' };
+  labelled: Labelled;
+  onLabelled: (lineId: string, label: Verdict | 'domain') => void;
+}
+
+/** One run's candidates; mounted once per run (keyed by it), with the label counts settled. */
+function CandidateList({ data, stats, templates, k, feedback, labelled, onLabelled }: CandidateListProps) {
   const s = useStyles2(getStyles);
-  const statsSettled = stats.status !== 'loading';
   // The ranking is taken once per run, with the counts of that moment: labelling must not reorder the list under
   // the SRE's keys (a template reaching K would vanish and shift the selection).
-  const [frozen, setFrozen] = useState<{ data: ScoredLinesState; stats: LabelStats | null } | null>(null);
-  if (data.status === 'done' && statsSettled && frozen?.data !== data) {
-    setFrozen({ data, stats: stats.status === 'done' ? stats.value : null });
-  }
+  const [frozenStats] = useState(() => (stats.status === 'done' ? stats.value : null));
+  // Training counts arriving later refine the ranking's text but do not remount: the selection stays.
   const candidates = useMemo(
-    () =>
-      frozen && frozen.data.status === 'done'
-        ? rankTemplatesForLabelling(templates, frozen.stats, frozen.data.scored, k, MAX_CANDIDATES)
-        : [],
-    [frozen, templates, k]
+    () => rankTemplatesForLabelling(templates, frozenStats, data.scored, k, MAX_CANDIDATES),
+    [frozenStats, templates, data, k]
   );
   const liveCounts = useMemo(
     () => new Map((stats.status === 'done' ? stats.value.templates : []).map((t) => [t.templateId, t])),
@@ -189,16 +214,8 @@ function Candidates({ data, stats, templates, k, feedback, onLabelled }: Candida
 
   const [selected, setSelected] = useState(0);
   const [sampleOf, setSampleOf] = useState<Record<string, number>>({});
-  const [labelled, setLabelled] = useState<Record<string, Verdict | 'domain'>>({});
   const actions = useRef<LabelActionsHandle>(null);
   const items = useRef<Array<HTMLLIElement | null>>([]);
-  // A new run starts at the top; the training counts arriving later must not move the selection.
-  const [shownFor, setShownFor] = useState(frozen);
-  if (shownFor !== frozen) {
-    setShownFor(frozen);
-    setSelected(0);
-    setSampleOf({});
-  }
 
   const select = useCallback(
     (i: number) => {
@@ -234,26 +251,6 @@ function Candidates({ data, stats, templates, k, feedback, onLabelled }: Candida
     return () => document.removeEventListener('keydown', onKey);
   }, [candidates.length, select, selected]);
 
-  if (data.status === 'loading') {
-    return (
-      <LoadingPlaceholder
-        text={data.phase === 'loki' ? 'Querying Loki…' : `Scoring ${data.lines?.toLocaleString()} lines…`}
-      />
-    );
-  }
-  if (data.status === 'error') {
-    return (
-      <Alert
-        severity={data.error instanceof LokiError && data.error.kind === 'empty' ? 'info' : 'error'}
-        title={errorTitle(data.error)}
-      >
-        {data.error.message}
-      </Alert>
-    );
-  }
-  if (data.status !== 'done' || !frozen) {
-    return data.status === 'done' ? <LoadingPlaceholder text="Reading label counts…" /> : null;
-  }
   if (candidates.length === 0) {
     return (
       <Alert severity="success" title="Nothing here needs a label">
@@ -264,10 +261,9 @@ function Candidates({ data, stats, templates, k, feedback, onLabelled }: Candida
   }
 
   const onLabelledLine = (c: LabellingCandidate, sample: ScoredLine) => (label: LabelInput) => {
-    setLabelled((m) => ({ ...m, [sample.id]: label.verdict ?? 'domain' }));
     // Move on to the template's next sample so repeated keys label different lines.
     setSampleOf((m) => ({ ...m, [c.templateId]: Math.min(c.samples.length - 1, (m[c.templateId] ?? 0) + 1) }));
-    onLabelled();
+    onLabelled(sample.id, label.verdict ?? 'domain');
   };
 
   return (

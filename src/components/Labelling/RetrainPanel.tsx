@@ -8,7 +8,8 @@ import { css } from '@emotion/css';
 import type { GrafanaTheme2 } from '@grafana/data';
 import { Alert, Button, Stack, Text, useStyles2 } from '@grafana/ui';
 import { toServiceError, type ServiceError } from '../../services/errors';
-import { PollAbortedError, pollRetrainJob, type FeedbackApi, type RollbackResponse } from '../../services/feedback';
+import type { FeedbackApi, RollbackResponse } from '../../services/feedback';
+import { PollAbortedError, pollRetrainJob } from '../../services/retrainJobs';
 import type { RetrainJob } from '../../services/labels';
 
 export interface RetrainPanelProps {

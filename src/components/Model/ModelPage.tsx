@@ -1,79 +1,47 @@
 /** Model: the bundle in use, its failure domains, evaluation metrics and templates (paged). */
-import React, { useEffect, useMemo, useState } from 'react';
+import React, { useCallback, useState } from 'react';
 import { css } from '@emotion/css';
 import type { GrafanaTheme2 } from '@grafana/data';
-import {
-  Alert,
-  Badge,
-  Combobox,
-  InlineField,
-  LoadingPlaceholder,
-  Pagination,
-  Stack,
-  Text,
-  useStyles2,
-} from '@grafana/ui';
-import { createApiClient, type ApiClient } from '../../services/api';
-import type { DomainId, ModelInfo, ModelTemplatesResponse } from '../../services/contract';
-import { toServiceError, type ServiceError } from '../../services/errors';
+import { Badge, Combobox, InlineField, Pagination, Stack, Text, useStyles2 } from '@grafana/ui';
+import { useApiClient } from '../../hooks/useApiClient';
+import { useLoad } from '../../hooks/useLoad';
+import type { ApiClient } from '../../services/api';
+import type { DomainId } from '../../services/contract';
 import { flattenMetrics, testMetrics, type TestMetrics } from '../../services/metrics';
 import { DomainChip, domainTitle } from '../Domain/DomainChip';
+import { Status } from '../Status/Status';
 
 export const TEMPLATES_PAGE_SIZE = 20;
 
-type Load<T> =
-  { status: 'loading' } | { status: 'error'; error: ServiceError } | { status: 'done'; value: T; key: string };
-
 export function ModelPage({ client: injected }: { client?: ApiClient }) {
   const s = useStyles2(getStyles);
-  const client = useMemo(() => injected ?? createApiClient(), [injected]);
-  const [model, setModel] = useState<Load<ModelInfo>>({ status: 'loading' });
+  const client = useApiClient(injected);
   const [page, setPage] = useState(1);
   const [domain, setDomain] = useState<DomainId | ''>('');
-  const [templates, setTemplates] = useState<Load<ModelTemplatesResponse> & { key?: string }>({ status: 'loading' });
-  const key = `${page}:${domain}`;
+  const model = useLoad(
+    useCallback(() => client.model(), [client]),
+    'reading the model'
+  );
+  // A new page or domain shows "Loading" until its own answer: never the previous page under the new pager.
+  const shownTemplates = useLoad(
+    useCallback(
+      () =>
+        client.templates({
+          offset: (page - 1) * TEMPLATES_PAGE_SIZE,
+          limit: TEMPLATES_PAGE_SIZE,
+          domain: domain || undefined,
+        }),
+      [client, page, domain]
+    ),
+    'listing templates'
+  );
 
-  useEffect(() => {
-    let cancelled = false;
-    client
-      .model()
-      .then((value) => !cancelled && setModel({ status: 'done', value, key: '' }))
-      .catch(
-        (e: unknown) => !cancelled && setModel({ status: 'error', error: toServiceError(e, 'reading the model') })
-      );
-    return () => {
-      cancelled = true;
-    };
-  }, [client]);
-
-  useEffect(() => {
-    let cancelled = false;
-    client
-      .templates({ offset: (page - 1) * TEMPLATES_PAGE_SIZE, limit: TEMPLATES_PAGE_SIZE, domain: domain || undefined })
-      .then((value) => !cancelled && setTemplates({ status: 'done', value, key }))
-      .catch(
-        (e: unknown) =>
-          !cancelled && setTemplates({ status: 'error', error: toServiceError(e, 'listing templates'), key })
-      );
-    return () => {
-      cancelled = true;
-    };
-  }, [client, page, domain, key]);
-
-  if (model.status === 'loading') {
-    return <LoadingPlaceholder text="Reading the model…" />;
-  }
-  if (model.status === 'error') {
-    return (
-      <Alert severity="error" title={model.error.title}>
-        {model.error.message}
-      </Alert>
-    );
+  if (model.status !== 'done') {
+    return <Status state={model} loading="Reading the model…" idleIsLoading />;
   }
   const m = model.value;
   const test = testMetrics(m.metrics);
   const metrics = flattenMetrics(m.metrics, '', test ? ['test'] : []);
-  const shownTemplates = templates.key === key ? templates : { status: 'loading' as const };
 
   return (
     <div className={s.page}>
@@ -160,12 +128,7 @@ export function ModelPage({ client: injected }: { client?: ApiClient }) {
             />
           </InlineField>
         </Stack>
-        {shownTemplates.status === 'loading' && <LoadingPlaceholder text="Loading templates…" />}
-        {shownTemplates.status === 'error' && (
-          <Alert severity="error" title={shownTemplates.error.title}>
-            {shownTemplates.error.message}
-          </Alert>
-        )}
+        <Status state={shownTemplates} loading="Loading templates…" />
         {shownTemplates.status === 'done' && (
           <>
             <table className={s.table} aria-label="Model templates">

@@ -12,6 +12,7 @@ import { LabelExportQuerySchema, type ImportReport, type LabelStats } from '../.
 import { LabelStore } from '../../labels/store';
 import { DEFAULT_LABELS_DB } from '../../service/config';
 import { CliError, parseIntOption, report } from '../output';
+import { issuePath } from '../../util/zod-issues';
 
 interface DbFlags {
   db: string;
@@ -84,7 +85,7 @@ export function registerLabels(program: Command): void {
       });
       if (!parsed.success) {
         const issue = parsed.error.issues[0]!;
-        throw new CliError(`--${issue.path.map(String).join('.')}: ${issue.message}`);
+        throw new CliError(`--${issuePath(issue.path)}: ${issue.message}`);
       }
       const store = openStore(flags.db, true);
       try {

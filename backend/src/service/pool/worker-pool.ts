@@ -11,6 +11,7 @@ import { UnavailableError, WorkerCrashedError } from '../errors';
 import { packLines, unpackResults } from './packed';
 import type { FromWorker, ToWorker, WorkerInit } from './protocol';
 import { siblingModule, spawnWorker } from './spawn';
+import { exponentialDelayMs } from '../../util/backoff';
 
 export interface PoolLogger {
   debug(obj: object, msg?: string): void;
@@ -248,7 +249,7 @@ export class WorkerPool extends EventEmitter {
   private scheduleRestart(index: number, reason: string): void {
     // Immediate on a first crash; exponential back-off while replacements keep failing (e.g. bundle deleted).
     const delay =
-      this.consecutiveFailures === 0 ? 0 : Math.min(MAX_RESTART_DELAY_MS, 250 * 2 ** this.consecutiveFailures);
+      this.consecutiveFailures === 0 ? 0 : exponentialDelayMs(250, this.consecutiveFailures, MAX_RESTART_DELAY_MS);
     const timer = setTimeout(() => {
       this.restartTimers.delete(timer);
       if (this.closed) {

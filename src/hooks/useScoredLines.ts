@@ -1,12 +1,12 @@
 /** Loads lines from Loki through Grafana and scores them; one run per change of query, range or cap. */
 import { useEffect, useState } from 'react';
-import type { ApiClient } from '../../services/api';
-import { joinResults, type ScoredLine } from '../../services/analysis';
-import type { ModelRef } from '../../services/contract';
-import { toServiceError, type ServiceError } from '../../services/errors';
-import type { LogLine } from '../../services/frames';
-import { LokiError, queryLoki } from '../../services/loki';
-import { scoreInBatches } from '../../services/scoring';
+import type { ApiClient } from '../services/api';
+import { joinResults, type ScoredLine } from '../services/analysis';
+import type { ModelRef } from '../services/contract';
+import { toServiceError, type ServiceError } from '../services/errors';
+import type { LogLine } from '../services/frames';
+import { LokiError, queryLoki } from '../services/loki';
+import { scoreInBatches } from '../services/scoring';
 
 export interface ScoredLinesQuery {
   datasourceUid?: string;
@@ -81,18 +81,7 @@ export function useScoredLines(client: ApiClient, query: ScoredLinesQuery | null
   return enabled ? state : { status: 'idle' };
 }
 
-export function errorTitle(error: LokiError | ServiceError): string {
-  if (error instanceof LokiError) {
-    const titles: Record<LokiError['kind'], string> = {
-      no_datasource: 'No Loki data source',
-      not_loki: 'Not a Loki data source',
-      empty: 'No log lines',
-      query: 'Loki query failed',
-      denied: 'No access to the data source',
-      timeout: 'Loki timed out',
-      failed: 'Loki query failed',
-    };
-    return titles[error.kind];
-  }
-  return error.title;
+/** What the page shows while a run is under way: which phase, and how many lines are being scored. */
+export function scoringProgress(state: ScoredLinesState & { status: 'loading' }): string {
+  return state.phase === 'loki' ? 'Querying Loki…' : `Scoring ${state.lines?.toLocaleString()} lines…`;
 }

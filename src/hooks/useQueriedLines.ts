@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
-import type { ApiClient } from '../../services/api';
-import { toTimeRangeSafe } from '../../services/urlState';
+import type { ApiClient } from '../services/api';
+import { toTimeRangeSafe } from '../services/urlState';
 import { useExplainUrl } from './useExplainUrl';
 import { useScoredLines } from './useScoredLines';
 

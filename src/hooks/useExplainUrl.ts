@@ -8,7 +8,7 @@ import {
   toExplainParams,
   toTimeRange,
   type ExplainUrlState,
-} from '../../services/urlState';
+} from '../services/urlState';
 
 export function useExplainUrl() {
   const [params, setParams] = useSearchParams();
