@@ -9,6 +9,7 @@ import { Router, type Request, type RequestHandler, type Response } from 'expres
 import type { Logger } from 'pino';
 import { Counter, type Registry } from 'prom-client';
 import type { ZodType } from 'zod';
+import { register, ROUTES } from '../api/routes';
 import { atLeast, callerOf } from '../service/auth';
 import { jsonBody } from '../service/body';
 import { HttpError } from '../service/errors';
@@ -38,6 +39,9 @@ async function storeCall<T>(store: LabelStore, op: () => T): Promise<T> {
   }
 }
 
+/** Where the app mounts this router. */
+const API = '/api/v1';
+
 export const USER_HEADER = 'x-grafana-user';
 export const DEFAULT_MAX_IMPORT_BYTES = 64 * 1024 * 1024;
 const NDJSON_TYPES = new Set([
@@ -46,17 +50,6 @@ const NDJSON_TYPES = new Set([
   'application/jsonl',
   'application/x-jsonl',
 ]);
-
-/** Paths and methods of the fixed routes, for the app's 405 answers. */
-export const LABELS_ROUTES: Readonly<Record<string, string>> = {
-  '/api/v1/feedback': 'POST',
-  '/api/v1/labels': 'GET',
-  '/api/v1/labels/export': 'GET',
-  '/api/v1/labels/import': 'POST',
-  '/api/v1/labels/stats': 'GET',
-  '/api/v1/retrain': 'POST',
-  '/api/v1/admin/rollback': 'POST',
-};
 
 export interface LabelsRouterOptions {
   /** Absent: every route answers 503 saying how to configure the store. */
@@ -208,12 +201,6 @@ export function labelsRouter(options: LabelsRouterOptions): Router {
   const admin: RequestHandler = options.admin ?? ((_req, _res, next) => next());
   const body = jsonBody(limits);
 
-  const route =
-    (name: string): RequestHandler =>
-    (_req, res, next) => {
-      res.locals.route = name;
-      next();
-    };
   const needStore = (): LabelStore => {
     if (!store) {
       throw new HttpError(
@@ -236,7 +223,7 @@ export function labelsRouter(options: LabelsRouterOptions): Router {
     return jobs;
   };
 
-  router.post('/feedback', route('/api/v1/feedback'), auth, body, async (req, res) => {
+  register(router, ROUTES.feedback, API, auth, body, async (req, res) => {
     const labels = needStore();
     const inputs = parseFeedback(req.body);
     res.locals.lineCount = inputs.length;
@@ -275,13 +262,13 @@ export function labelsRouter(options: LabelsRouterOptions): Router {
     res.status(201).json(result);
   });
 
-  router.get('/labels', route('/api/v1/labels'), auth, async (req, res) => {
+  register(router, ROUTES.labels, API, auth, async (req, res) => {
     const labels = needStore();
     const query = validate(LabelsQuerySchema, req.query, 'labels query');
     res.json(await storeCall(labels, () => labels.list(query)));
   });
 
-  router.get('/labels/export', route('/api/v1/labels/export'), auth, async (req, res) => {
+  register(router, ROUTES.labelsExport, API, auth, async (req, res) => {
     const labels = needStore();
     const filter = validate(LabelExportQuerySchema, req.query, 'export query');
     res.status(200);
@@ -290,7 +277,7 @@ export function labelsRouter(options: LabelsRouterOptions): Router {
     await writeStream(res, exportJsonl(labels, filter));
   });
 
-  router.post('/labels/import', route('/api/v1/labels/import'), auth, async (req, res) => {
+  register(router, ROUTES.labelsImport, API, auth, async (req, res) => {
     const labels = needStore();
     const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
     if (!NDJSON_TYPES.has(type)) {
@@ -350,14 +337,14 @@ export function labelsRouter(options: LabelsRouterOptions): Router {
     }
   });
 
-  router.get('/labels/stats', route('/api/v1/labels/stats'), auth, async (req, res) => {
+  register(router, ROUTES.labelsStats, API, auth, async (req, res) => {
     const labels = needStore();
     const query = validate(LabelStatsQuerySchema, req.query, 'stats query');
     // storeCall awaits the worker's answer, so its failures are classified too.
     res.json(await storeCall(labels, () => labels.statsOffThread(query)));
   });
 
-  router.post('/retrain', route('/api/v1/retrain'), auth, admin, optionalJsonBody(limits), (req, res) => {
+  register(router, ROUTES.retrain, API, auth, admin, optionalJsonBody(limits), (req, res) => {
     const manager = needJobs();
     const request = validate(RetrainRequestSchema, req.body, 'retrain request');
     try {
@@ -381,7 +368,7 @@ export function labelsRouter(options: LabelsRouterOptions): Router {
     }
   });
 
-  router.get('/retrain/:id', route('/api/v1/retrain/:id'), auth, (req, res) => {
+  register(router, ROUTES.retrainJob, API, auth, (req, res) => {
     const manager = needJobs();
     const job = manager.get(String(req.params.id));
     if (!job) {
@@ -390,7 +377,7 @@ export function labelsRouter(options: LabelsRouterOptions): Router {
     res.json(job);
   });
 
-  router.post('/admin/rollback', route('/api/v1/admin/rollback'), auth, admin, async (_req, res) => {
+  register(router, ROUTES.rollback, API, auth, admin, async (_req, res) => {
     const manager = needJobs();
     try {
       res.json(await manager.rollback());
