@@ -13,7 +13,7 @@ import { z, type ZodType } from 'zod';
 import { register, ROUTES } from '../api/routes';
 import { LogLineInputSchema, StreamLabelsSchema } from '../contract';
 import type { ScoringEngine } from '../engine/types';
-import { HttpError } from '../service/errors';
+import { HttpError } from '../http/errors';
 import { learnStream, timestampsFromHeaders } from './learn';
 import type { BaselineScorer } from './scorer';
 

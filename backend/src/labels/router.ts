@@ -3,16 +3,16 @@
  * Mounted by the service's createApp; errors are HttpErrors, rendered by the app's error handler.
  *
  * Who labelled: the `X-Grafana-User` header, which Grafana's data proxy sets to the signed-in user's login, believed
- * only on requests with a token listed in GRAFANA_PROXY_TOKENS (service/auth.ts); otherwise the user is "anonymous".
+ * only on requests with a token listed in GRAFANA_PROXY_TOKENS (http/auth.ts); otherwise the user is "anonymous".
  */
 import { Router, type Request, type RequestHandler, type Response } from 'express';
 import type { Logger } from 'pino';
 import { Counter, type Registry } from 'prom-client';
-import type { ZodType } from 'zod';
 import { register, ROUTES } from '../api/routes';
-import { atLeast, callerOf } from '../service/auth';
-import { jsonBody } from '../service/body';
-import { HttpError } from '../service/errors';
+import { atLeast, callerOf } from '../http/auth';
+import { jsonBody } from '../http/body';
+import { HttpError } from '../http/errors';
+import { validate } from '../http/validate';
 import { exportJsonl, importJsonl } from './jsonl';
 import { NoRollbackError, RetrainBusyError, type RetrainJobManager } from './retrain-jobs';
 import {
@@ -96,23 +96,8 @@ function labelCounters(registry: Registry | undefined) {
   };
 }
 
-function validate<T>(schema: ZodType<T>, value: unknown, what: string): T {
-  const parsed = schema.safeParse(value);
-  if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
-    const first = issues[0]!;
-    throw new HttpError(
-      400,
-      'validation_failed',
-      `invalid ${what}: ${first.path ? `${first.path}: ` : ''}${first.message}${issues.length > 1 ? ` (and ${issues.length - 1} more)` : ''}`,
-      { issues: issues.slice(0, 20) }
-    );
-  }
-  return parsed.data;
-}
-
 /**
- * Who labelled: the caller as auth identified it (service/auth.ts): the X-Grafana-User login only on requests
+ * Who labelled: the caller as auth identified it (http/auth.ts): the X-Grafana-User login only on requests
  * with a token that only Grafana's proxy holds, else "anonymous". Never a header any client can set.
  */
 export function requestUser(res: Response): string {

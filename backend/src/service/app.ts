@@ -8,7 +8,7 @@
  */
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { Logger } from 'pino';
-import { z, type ZodType } from 'zod';
+import { z } from 'zod';
 import { buildOpenApiDocument } from '../api/openapi';
 import { methodsByPath, register, ROUTES } from '../api/routes';
 import {
@@ -26,9 +26,10 @@ import { classifyStoreError, storeHttpError } from '../labels/store-health';
 import { ExplainInputError } from '../reasoning/explain';
 import { sequenceOptionIssues } from '../sequence/select';
 import { Admission, type AdmissionTicket } from './admission';
-import { adminAuth, bearerAuth, identify } from './auth';
-import { jsonBody } from './body';
-import { HttpError, sendError } from './errors';
+import { adminAuth, bearerAuth, identify } from '../http/auth';
+import { jsonBody } from '../http/body';
+import { HttpError, sendError } from '../http/errors';
+import { validate } from '../http/validate';
 import type { ServiceMetrics } from './metrics';
 import type { LoadedModel, ModelSource } from './models';
 import { queryRouter } from './query';
@@ -52,7 +53,7 @@ export interface AppDeps {
   authDisabled: boolean;
   /** Admin keys (ANOMALYLENS_ADMIN_KEY) for reload, rollback and retrain; none: those routes answer 403. */
   adminKeys?: readonly string[];
-  /** Tokens only Grafana's proxy holds: their requests may name the user and role (auth.ts, Caller). */
+  /** Tokens only Grafana's proxy holds: their requests may name the user and role (http/auth.ts, Caller). */
   grafanaProxyTokens?: readonly string[];
   /** /metrics behind the bearer token too (METRICS_AUTH). */
   metricsAuth?: boolean;
@@ -74,21 +75,6 @@ export const TemplatesQuerySchema = z
     domain: DomainIdSchema.optional(),
   })
   .strict();
-
-function validate<T>(schema: ZodType<T>, value: unknown, what: string): T {
-  const parsed = schema.safeParse(value);
-  if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
-    const first = issues[0]!;
-    throw new HttpError(
-      400,
-      'validation_failed',
-      `invalid ${what}: ${first.path ? `${first.path}: ` : ''}${first.message}${issues.length > 1 ? ` (and ${issues.length - 1} more)` : ''}`,
-      { issues: issues.slice(0, 20) }
-    );
-  }
-  return parsed.data;
-}
 
 /** 413 before schema validation, so an oversized request costs no per-line validation. */
 function checkLineCount(body: unknown, max: number): void {
