@@ -7,6 +7,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { parseStreamLabels } from '../baseline/identity';
+import { DEFAULT_MAX_LINE_LENGTH } from '../normalize/sanitize';
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -48,7 +49,7 @@ const EnvSchema = z.object({
   METRICS_AUTH: boolFromEnv.default(false),
   MAX_BODY_BYTES: intFromEnv(1024, 1024 * 1024 * 1024).default(16 * 1024 * 1024),
   MAX_LINES_PER_REQUEST: intFromEnv(1, 1_000_000).default(10_000),
-  MAX_LINE_LENGTH: intFromEnv(16, 10_000_000).default(4096),
+  MAX_LINE_LENGTH: intFromEnv(16, 10_000_000).default(DEFAULT_MAX_LINE_LENGTH),
   MAX_JSON_DEPTH: intFromEnv(2, 10_000).default(32),
   QUEUE_MAX_LINES: intFromEnv(1, 100_000_000).default(100_000),
   REQUEST_TIMEOUT_MS: intFromEnv(1, 3_600_000).default(30_000),

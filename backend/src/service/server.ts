@@ -123,6 +123,7 @@ export async function loadModel(
       logger,
       detectorModule,
       hungBatchMs: config.requestTimeoutMs,
+      maxLineLength: config.maxLineLength,
       onRestart: () => metrics.workerRestarts.inc(),
     });
   } catch (err) {

@@ -8,6 +8,8 @@ export interface WorkerInit {
   bundleDir: string;
   device: 'auto' | 'cpu' | 'cuda';
   intraOpThreads: number;
+  /** The service's MAX_LINE_LENGTH: the worker's normalizer cuts where the pooled engine does. */
+  maxLineLength?: number;
 }
 
 /** A batch's lines as one string: line i is `text.slice(ends[i - 1] ?? 0, ends[i])`. */
@@ -46,5 +48,5 @@ export interface WorkerLogger {
 
 export type LoadDetector = (
   bundleDir: string,
-  options: { device: WorkerInit['device']; intraOpThreads: number; logger: WorkerLogger }
+  options: { device: WorkerInit['device']; intraOpThreads: number; logger: WorkerLogger; maxLineLength?: number }
 ) => Promise<WorkerDetector>;

@@ -33,6 +33,8 @@ export interface WorkerPoolOptions {
    * worker is terminated and replaced like a crashed one. By then every request in the batch has timed out.
    */
   hungBatchMs?: number;
+  /** Passed to each worker's detector (WorkerInit.maxLineLength). */
+  maxLineLength?: number;
   /** Called when a crashed worker is replaced. */
   onRestart?(reason: string): void;
 }
@@ -151,7 +153,13 @@ export class WorkerPool extends EventEmitter {
 
   private startSlot(index: number): Promise<void> {
     const { bundleDir, device, detectorModule = DEFAULT_DETECTOR_MODULE, startupTimeoutMs = 120_000 } = this.options;
-    const init: WorkerInit = { detectorModule, bundleDir, device, intraOpThreads: 1 };
+    const init: WorkerInit = {
+      detectorModule,
+      bundleDir,
+      device,
+      intraOpThreads: 1,
+      maxLineLength: this.options.maxLineLength,
+    };
     const worker = spawnWorker(WORKER_ENTRY, init, WORKER_LIMITS);
     const slot: Slot = { index, worker, ready: false, job: null, retiring: false };
     this.slots[index] = slot;

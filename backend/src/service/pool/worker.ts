@@ -46,6 +46,7 @@ async function main(): Promise<void> {
     detector = await loadDetector(init.bundleDir, {
       device: init.device,
       intraOpThreads: init.intraOpThreads,
+      maxLineLength: init.maxLineLength,
       logger: forwardingLogger(),
     });
     const started = performance.now();
