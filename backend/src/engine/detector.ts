@@ -15,6 +15,7 @@ import { isSevereLevel } from '../model/evidence';
 import { isColdStartAlarm, raiseColdStartAlarm, trainedFormats } from './cold-start';
 import { createNormalizer, type NormalizedLine, type Normalizer } from '../normalize';
 import { FeatureBatches } from './feature-batch';
+import { bundleInfo, templatesPage } from './catalog';
 import { NovelTemplates } from './novel';
 import { ResultPacker, type PackedResults } from './packed-results';
 import type { TemplateQuery } from './types';
@@ -191,6 +192,9 @@ async function probeFiniteOutputs(bundle: LoadedBundle, session: ort.InferenceSe
   }
 }
 
+/** The service's main thread loads this from the same module as `loadDetector` (service/pool/protocol.ts). */
+export { loadCatalog } from './catalog';
+
 export async function loadDetector(bundleDir: string, options: DetectorOptions = {}): Promise<Detector> {
   const logger = options.logger ?? SILENT;
   const bundle = loadBundle(bundleDir);
@@ -229,28 +233,7 @@ export async function loadDetector(bundleDir: string, options: DetectorOptions =
     throw err;
   }
 
-  const info: ModelInfo = {
-    id: manifest.id,
-    version: manifest.version,
-    formatVersion: manifest.formatVersion,
-    createdAt: manifest.createdAt,
-    device,
-    domains: manifest.domains.map((d) => ({
-      id: d.id,
-      description: d.description,
-      type: d.type,
-      typicalCauses: d.typicalCauses,
-      templates: d.templates,
-      ...(d.type === 'mixed' ? { threshold: d.threshold } : {}),
-    })),
-    templates: bundle.templates.length,
-    metrics: manifest.metrics,
-    decision: {
-      combine: manifest.combine,
-      softThreshold: bundle.decision.softThreshold,
-      quietNovelPrior: bundle.decision.quietNovelPrior,
-    },
-  };
+  const info: ModelInfo = { ...bundleInfo(bundle), device };
 
   const batches = new FeatureBatches(new FeatureHasher(manifest.featurizer), manifest.featurizer.maxFeatures);
   const decision = decisionScratch();
@@ -367,27 +350,6 @@ export async function loadDetector(bundleDir: string, options: DetectorOptions =
     return packer.finish();
   }
 
-  function templates(query: TemplateQuery): ModelTemplatesResponse {
-    const all = bundle.templates.filter((t) => !query.domain || t.domain === query.domain);
-    const offset = query.offset ?? 0;
-    const limit = query.limit ?? 100;
-    return {
-      total: all.length,
-      offset,
-      templates: all.slice(offset, offset + limit).map((t) => {
-        const n = t.labelled.anomaly + t.labelled.normal;
-        return {
-          id: t.id,
-          text: t.text,
-          domain: t.domain,
-          gloss: t.gloss,
-          count: t.count,
-          anomalyRate: n === 0 ? null : t.labelled.anomaly / n,
-        };
-      }),
-    };
-  }
-
   return {
     bundle,
     model: { id: manifest.id, version: manifest.version },
@@ -395,7 +357,7 @@ export async function loadDetector(bundleDir: string, options: DetectorOptions =
     score,
     scorePacked,
     info: () => info,
-    templates,
+    templates: (query) => templatesPage(bundle, query),
     close: () => session.release(),
   };
 }

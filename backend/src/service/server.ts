@@ -27,7 +27,7 @@ import { createMetrics, type ServiceMetrics } from './metrics';
 import { ModelManager, type LoadedModel, type ReloadResult } from './models';
 import { PooledEngine, type ModelCatalog } from './pooled-engine';
 import { DEFAULT_DETECTOR_MODULE, WorkerPool } from './pool/worker-pool';
-import type { LoadDetector } from './pool/protocol';
+import type { LoadCatalog } from './pool/protocol';
 import { openBaseline } from './baseline';
 import type { BaselineScorer } from '../baseline';
 
@@ -86,34 +86,36 @@ export async function loadModel(
   detectorModule: string,
   wrapEngine: (engine: ScoringEngine) => ScoringEngine = (e) => e
 ): Promise<LoadedModel> {
-  const { loadDetector } = require(detectorModule) as { loadDetector: LoadDetector };
+  const { loadCatalog } = require(detectorModule) as { loadCatalog: LoadCatalog };
   // Catalog and workers (restarted ones too) load one private copy: the bytes verified here (bundle-snapshot.ts).
   const snapshot = snapshotBundle(config.modelDir);
-  let catalog: ModelCatalog & { close(): Promise<void> | void };
-  try {
-    // The main thread answers info/templates and feeds the explainer; it never scores (ORT would block the loop).
-    catalog = (await loadDetector(snapshot.dir, {
-      device: 'cpu',
-      intraOpThreads: 1,
-      logger,
-    })) as unknown as ModelCatalog & { close(): Promise<void> | void };
-  } catch (err) {
-    snapshot.remove();
+  // The copy's path means nothing to an operator: errors name the directory they configured.
+  const operatorFacing = (err: unknown): unknown => {
     if (err instanceof Error) {
-      // The copy's path means nothing to an operator: name the directory they configured.
       err.message = err.message.replaceAll(snapshot.dir, resolve(config.modelDir));
     }
-    throw err;
-  }
-  // Closing the model (after a swap, or at shutdown) closes the catalog last: then the copy goes too.
-  const closeCatalog = catalog.close.bind(catalog);
-  catalog.close = async () => {
-    try {
-      await closeCatalog();
-    } finally {
-      snapshot.remove();
-    }
+    return err;
   };
+  let catalog: ModelCatalog & { close(): Promise<void> | void };
+  try {
+    // The main thread answers info/templates and feeds the explainer from the bundle alone: it never scores (ORT
+    // would block the loop), so it opens no ONNX session; the workers check the graph.
+    const loaded = loadCatalog(snapshot.dir);
+    const closeLoaded = loaded.close?.bind(loaded);
+    // Closing the model (after a swap, or at shutdown) closes the catalog last: then the copy goes too.
+    catalog = Object.assign(loaded, {
+      close: async () => {
+        try {
+          await closeLoaded?.();
+        } finally {
+          snapshot.remove();
+        }
+      },
+    });
+  } catch (err) {
+    snapshot.remove();
+    throw operatorFacing(err);
+  }
   let pool: WorkerPool;
   try {
     pool = await WorkerPool.start({
@@ -128,7 +130,7 @@ export async function loadModel(
     });
   } catch (err) {
     await catalog.close();
-    throw err;
+    throw operatorFacing(err);
   }
   const pooled = new PooledEngine(pool, catalog, {
     maxBatchLines: config.batchMaxLines,

@@ -1,6 +1,7 @@
 /** Messages between the pool (main thread) and an inference worker. */
 import type { CombineMode, LineResult, LogLineInput, ModelInfo } from '../../contract';
 import type { PackedResults } from '../../engine/packed-results';
+import type { ModelCatalog } from '../pooled-engine';
 
 export interface WorkerInit {
   /** Absolute path of the module that exports `loadDetector` (the engine's, or a test fixture's). */
@@ -45,6 +46,9 @@ export interface WorkerLogger {
   warn(obj: unknown, msg?: string): void;
   error(obj: unknown, msg?: string): void;
 }
+
+/** The main thread's catalog, from the same module: the bundle without an ONNX session (engine/catalog.ts). */
+export type LoadCatalog = (bundleDir: string) => ModelCatalog;
 
 export type LoadDetector = (
   bundleDir: string,
