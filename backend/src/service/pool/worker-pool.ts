@@ -8,7 +8,8 @@ import { EventEmitter } from 'node:events';
 import type { Worker } from 'node:worker_threads';
 import type { CombineMode, LineResult, LogLineInput, ModelInfo } from '../../contract';
 import { UnavailableError, WorkerCrashedError } from '../errors';
-import { packLines, unpackResults } from './packed';
+import { unpackResults } from '../../engine/packed-results';
+import { packLines } from './packed';
 import type { FromWorker, ToWorker, WorkerInit } from './protocol';
 import { siblingModule, spawnWorker } from './spawn';
 
