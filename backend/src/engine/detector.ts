@@ -192,18 +192,18 @@ async function probeFiniteOutputs(bundle: LoadedBundle, session: ort.InferenceSe
   }
 }
 
-/** The service's main thread loads this from the same module as `loadDetector` (service/pool/protocol.ts). */
-export { loadCatalog } from './catalog';
-
-export async function loadDetector(bundleDir: string, options: DetectorOptions = {}): Promise<Detector> {
-  const logger = options.logger ?? SILENT;
-  const bundle = loadBundle(bundleDir);
+/**
+ * An ONNX session on the bundle's graph, checked before anything scores: its inputs and outputs by name, one probe
+ * run whose output widths must match the manifest's domains, finite outputs. A refused graph's session is released.
+ */
+async function openVerifiedSession(
+  bundle: LoadedBundle,
+  choice: DeviceChoice,
+  intraOpThreads: number,
+  logger: DetectorLogger
+): Promise<{ session: ort.InferenceSession; device: 'cpu' | 'cuda' }> {
   const { manifest } = bundle;
-  const normalizer: Normalizer = createNormalizer({
-    format: options.normalizerFormat ?? manifest.normalizer.format,
-    ...(options.maxLineLength ? { maxLineLength: options.maxLineLength } : {}),
-  });
-  const { session, device } = await openSession(bundle, options.device ?? 'auto', options.intraOpThreads ?? 1, logger);
+  const { session, device } = await openSession(bundle, choice, intraOpThreads, logger);
   const domains = manifest.domains.length;
   try {
     checkGraph(bundle, session);
@@ -232,6 +232,27 @@ export async function loadDetector(bundleDir: string, options: DetectorOptions =
     await session.release();
     throw err;
   }
+  return { session, device };
+}
+
+/** The service's main thread loads this from the same module as `loadDetector` (service/pool/protocol.ts). */
+export { loadCatalog } from './catalog';
+
+export async function loadDetector(bundleDir: string, options: DetectorOptions = {}): Promise<Detector> {
+  const logger = options.logger ?? SILENT;
+  const bundle = loadBundle(bundleDir);
+  const { manifest } = bundle;
+  const normalizer: Normalizer = createNormalizer({
+    format: options.normalizerFormat ?? manifest.normalizer.format,
+    ...(options.maxLineLength ? { maxLineLength: options.maxLineLength } : {}),
+  });
+  const { session, device } = await openVerifiedSession(
+    bundle,
+    options.device ?? 'auto',
+    options.intraOpThreads ?? 1,
+    logger
+  );
+  const domains = manifest.domains.length;
 
   const info: ModelInfo = { ...bundleInfo(bundle), device };
 
