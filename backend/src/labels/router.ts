@@ -9,7 +9,7 @@ import { Router, type Request, type RequestHandler, type Response } from 'expres
 import type { Logger } from 'pino';
 import { Counter, type Registry } from 'prom-client';
 import { register, ROUTES } from '../api/routes';
-import { atLeast, callerOf } from '../http/auth';
+import { atLeast, callerOf, type GrafanaRole } from '../http/auth';
 import { jsonBody } from '../http/body';
 import { HttpError } from '../http/errors';
 import { validate } from '../http/validate';
@@ -77,6 +77,8 @@ export interface TrainedFlip {
   trainingLines: number;
   trainingAnomalyRate: number;
 }
+
+type LabelCounters = ReturnType<typeof labelCounters>;
 
 /** One counter per registry, however many apps share it (tests build many). */
 function labelCounters(registry: Registry | undefined) {
@@ -177,6 +179,88 @@ function optionalJsonBody(limits: LabelsRouterOptions['limits']): RequestHandler
   };
 }
 
+/** Flipping a template the bundle has training labels for changes what everyone gets: an Editor's call (403). */
+async function refuseTrainedFlips(
+  trainedFlips: LabelsRouterOptions['trainedFlips'],
+  inputs: readonly LabelInput[],
+  role: GrafanaRole
+): Promise<void> {
+  if (trainedFlips && !atLeast(role, 'Editor') && inputs.some((l) => l.verdict !== undefined)) {
+    const flips = await trainedFlips(inputs);
+    if (flips.length > 0) {
+      throw new HttpError(
+        403,
+        'forbidden',
+        `${flips.length} label(s) contradict the training labels of their template (first: label ${flips[0]!.index}, ` +
+          `template ${flips[0]!.templateId}, ${flips[0]!.trainingLines} training lines, anomaly rate ` +
+          `${flips[0]!.trainingAnomalyRate.toFixed(2)}, labelled ${flips[0]!.verdict}); flipping a trained template needs ` +
+          `the Editor role (role here: ${role}); nothing was stored`,
+        { flips: flips.slice(0, 20) }
+      );
+    }
+  }
+}
+
+/** POST /labels/import: JSONL streamed into the store in chunks, bounded by `maxImportBytes`. */
+async function importLabels(
+  req: Request,
+  res: Response,
+  labels: LabelStore,
+  { logger, counters, maxImportBytes }: { logger: Logger; counters: LabelCounters; maxImportBytes: number }
+): Promise<void> {
+  const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+  if (!NDJSON_TYPES.has(type)) {
+    throw new HttpError(
+      415,
+      'unsupported_media_type',
+      `Content-Type must be application/x-ndjson (one JSON label per line), got ${JSON.stringify(req.headers['content-type'] ?? null)}`
+    );
+  }
+  const declared = Number(req.headers['content-length']);
+  if (Number.isFinite(declared) && declared > maxImportBytes) {
+    req.resume();
+    throw new HttpError(
+      413,
+      'payload_too_large',
+      `import body of ${declared} bytes exceeds the limit of ${maxImportBytes} bytes`,
+      {
+        maxImportBytes,
+      }
+    );
+  }
+  let progress = { imported: 0, duplicates: 0, invalid: 0, lines: 0 };
+  try {
+    const report = await importJsonl(labels, limitedBody(req, maxImportBytes), {
+      user: requestUser(res),
+      // Over HTTP, who labelled and when is the service's to say: a line's user, source and createdAt are dropped.
+      keepProvenance: false,
+      onChunk: (r) =>
+        (progress = { imported: r.imported, duplicates: r.duplicates, invalid: r.invalid, lines: r.lines }),
+    });
+    res.locals.lineCount = report.lines;
+    counters.stored.inc({ source: 'import' }, report.imported);
+    counters.duplicates.inc({ source: 'import' }, report.duplicates);
+    counters.invalidImportLines.inc(report.invalid);
+    logger.info(
+      { imported: report.imported, duplicates: report.duplicates, invalid: report.invalid, lines: report.lines },
+      'labels imported'
+    );
+    res.json(report);
+  } catch (err) {
+    if (err instanceof HttpError && err.status === 413) {
+      req.resume();
+      counters.stored.inc({ source: 'import' }, progress.imported);
+      counters.duplicates.inc({ source: 'import' }, progress.duplicates);
+      // Chunks committed before the limit tripped stay; re-importing the file skips them as duplicates.
+      throw new HttpError(err.status, err.code, `${err.message}; ${progress.imported} labels were imported before it`, {
+        maxImportBytes,
+        ...progress,
+      });
+    }
+    throw err;
+  }
+}
+
 export function labelsRouter(options: LabelsRouterOptions): Router {
   const { store, jobs, logger, auth, limits } = options;
   const counters = labelCounters(options.registry);
@@ -212,22 +296,7 @@ export function labelsRouter(options: LabelsRouterOptions): Router {
     const labels = needStore();
     const inputs = parseFeedback(req.body);
     res.locals.lineCount = inputs.length;
-    const caller = callerOf(res);
-    // Flipping a template the bundle has training labels for changes what everyone gets: an Editor's call.
-    if (options.trainedFlips && !atLeast(caller.role, 'Editor') && inputs.some((l) => l.verdict !== undefined)) {
-      const flips = await options.trainedFlips(inputs);
-      if (flips.length > 0) {
-        throw new HttpError(
-          403,
-          'forbidden',
-          `${flips.length} label(s) contradict the training labels of their template (first: label ${flips[0]!.index}, ` +
-            `template ${flips[0]!.templateId}, ${flips[0]!.trainingLines} training lines, anomaly rate ` +
-            `${flips[0]!.trainingAnomalyRate.toFixed(2)}, labelled ${flips[0]!.verdict}); flipping a trained template needs ` +
-            `the Editor role (role here: ${caller.role}); nothing was stored`,
-          { flips: flips.slice(0, 20) }
-        );
-      }
-    }
+    await refuseTrainedFlips(options.trainedFlips, inputs, callerOf(res).role);
     let result: FeedbackResponse;
     try {
       // Committed (fsync'd) before the answer: a 201 means the labels are on disk.
@@ -263,63 +332,7 @@ export function labelsRouter(options: LabelsRouterOptions): Router {
   });
 
   register(router, ROUTES.labelsImport, API, auth, async (req, res) => {
-    const labels = needStore();
-    const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
-    if (!NDJSON_TYPES.has(type)) {
-      throw new HttpError(
-        415,
-        'unsupported_media_type',
-        `Content-Type must be application/x-ndjson (one JSON label per line), got ${JSON.stringify(req.headers['content-type'] ?? null)}`
-      );
-    }
-    const declared = Number(req.headers['content-length']);
-    if (Number.isFinite(declared) && declared > maxImportBytes) {
-      req.resume();
-      throw new HttpError(
-        413,
-        'payload_too_large',
-        `import body of ${declared} bytes exceeds the limit of ${maxImportBytes} bytes`,
-        {
-          maxImportBytes,
-        }
-      );
-    }
-    let progress = { imported: 0, duplicates: 0, invalid: 0, lines: 0 };
-    try {
-      const report = await importJsonl(labels, limitedBody(req, maxImportBytes), {
-        user: requestUser(res),
-        // Over HTTP, who labelled and when is the service's to say: a line's user, source and createdAt are dropped.
-        keepProvenance: false,
-        onChunk: (r) =>
-          (progress = { imported: r.imported, duplicates: r.duplicates, invalid: r.invalid, lines: r.lines }),
-      });
-      res.locals.lineCount = report.lines;
-      counters.stored.inc({ source: 'import' }, report.imported);
-      counters.duplicates.inc({ source: 'import' }, report.duplicates);
-      counters.invalidImportLines.inc(report.invalid);
-      logger.info(
-        { imported: report.imported, duplicates: report.duplicates, invalid: report.invalid, lines: report.lines },
-        'labels imported'
-      );
-      res.json(report);
-    } catch (err) {
-      if (err instanceof HttpError && err.status === 413) {
-        req.resume();
-        counters.stored.inc({ source: 'import' }, progress.imported);
-        counters.duplicates.inc({ source: 'import' }, progress.duplicates);
-        // Chunks committed before the limit tripped stay; re-importing the file skips them as duplicates.
-        throw new HttpError(
-          err.status,
-          err.code,
-          `${err.message}; ${progress.imported} labels were imported before it`,
-          {
-            maxImportBytes,
-            ...progress,
-          }
-        );
-      }
-      throw err;
-    }
+    await importLabels(req, res, needStore(), { logger, counters, maxImportBytes });
   });
 
   register(router, ROUTES.labelsStats, API, auth, async (req, res) => {
