@@ -127,4 +127,25 @@ describe('loadConfig', () => {
       `ENCODER_DIR=${models}: needs model.onnx, vocab.txt and domain-reference.{json,f32}`
     );
   });
+
+  describe('loadConfig: the narrator', () => {
+    it('reads NARRATOR_* once into the config, null when off, and reports a bad value as a config problem', () => {
+      expect(loadConfig({ AUTH_TOKENS: TOKEN }).narrator).toBeNull();
+      const on = loadConfig({
+        AUTH_TOKENS: TOKEN,
+        NARRATOR_BASE_URL: 'http://localhost:8000/v1',
+        NARRATOR_MODEL: 'qwen',
+        NARRATOR_TIMEOUT_MS: '5000',
+      });
+      expect(on.narrator).toMatchObject({ baseURL: 'http://localhost:8000/v1', model: 'qwen', timeoutMs: 5000 });
+      expect(() =>
+        loadConfig({
+          AUTH_TOKENS: TOKEN,
+          NARRATOR_BASE_URL: 'http://h/v1',
+          NARRATOR_MODEL: 'x',
+          NARRATOR_TIMEOUT_MS: 'soon',
+        })
+      ).toThrow(/NARRATOR_TIMEOUT_MS must be a positive integer/);
+    });
+  });
 });

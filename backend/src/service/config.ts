@@ -7,6 +7,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { parseStreamLabels } from '../baseline/identity';
+import { narratorOptionsFromEnv, type NarratorOptions } from '../narrator/llm-narrator';
 import { DEFAULT_MAX_LINE_LENGTH } from '../normalize/sanitize';
 
 export class ConfigError extends Error {
@@ -126,6 +127,8 @@ export interface ServiceConfig {
    * DEFAULT_LABELS_DB; loadConfig does not, so embedding the server (tests) never creates a file in the cwd.
    */
   labelsDb: string | null;
+  /** The LLM narrator's settings (NARRATOR_*, narrator/llm-narrator.ts), read once here; null: off. */
+  narrator: NarratorOptions | null;
   /** Largest body of POST /api/v1/labels/import. */
   maxImportBytes: number;
   /** Line results POST /api/v1/query keeps so that overlapping evaluations score each line once; 0: none. */
@@ -200,6 +203,13 @@ export function loadConfig(
     problems.push(`every bearer token must be at least 16 characters (one has ${shortToken.length})`);
   }
 
+  let narrator: NarratorOptions | null = null;
+  try {
+    narrator = narratorOptionsFromEnv(env);
+  } catch (err) {
+    problems.push((err as Error).message);
+  }
+
   const config: ServiceConfig = {
     port: overrides.port ?? e.PORT,
     host: overrides.host ?? e.HOST,
@@ -222,6 +232,7 @@ export function loadConfig(
     batchMaxLines: overrides.batchMaxLines ?? e.BATCH_MAX_LINES,
     logLevel: overrides.logLevel ?? e.LOG_LEVEL,
     labelsDb: [overrides.labelsDb, e.LABELS_DB].find((v) => v !== undefined && v !== null) ?? null,
+    narrator,
     maxImportBytes: overrides.maxImportBytes ?? e.MAX_IMPORT_BYTES,
     queryCacheLines: overrides.queryCacheLines ?? e.QUERY_CACHE_LINES,
     queryLokiUrls: overrides.queryLokiUrls ?? (e.QUERY_LOKI_URLS ? splitTokens(e.QUERY_LOKI_URLS) : null),

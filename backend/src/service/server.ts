@@ -19,7 +19,7 @@ import { createApp } from './app';
 import type { ServiceConfig } from './config';
 import { CurrentModelEngine } from './current-engine';
 import { encoderDomains, trainedFormats, withEncoderDomains } from '../encoder/domains';
-import { narratorFromEnv } from '../narrator';
+import { LlmNarrator } from '../narrator';
 import { snapshotBundle } from './bundle-snapshot';
 import { bindExplainer } from './explain';
 import { bindSequences } from './sequences';
@@ -154,7 +154,7 @@ export async function loadModel(
   );
   return {
     engine,
-    explain: bindExplainer(catalog, engine, narratorFromEnv()),
+    explain: bindExplainer(catalog, engine, config.narrator ? new LlmNarrator(config.narrator) : undefined),
     sequences: bindSequences(catalog, engine),
     stats: () => ({ queuedLines: pooled.queuedLines, readyWorkers: pooled.readyWorkers }),
   };
