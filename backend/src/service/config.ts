@@ -68,6 +68,9 @@ const EnvSchema = z.object({
   ENCODER_DIR: z.string().trim().min(1).optional(),
   BASELINE_STORE: z.string().trim().min(1).optional(),
   BASELINE_STREAM_LABELS: z.string().trim().min(1).optional(),
+  WATCH_CONFIG: z.string().trim().min(1).optional(),
+  WATCH_SHARD: z.string().trim().min(1).optional(),
+  RETRAIN_DIR: z.string().trim().min(1).optional(),
 });
 
 /** ENCODER_DIR as given (it must hold the encoder), `off`, or unset: the default beside the bundle, if installed. */
@@ -127,6 +130,12 @@ export interface ServiceConfig {
    * DEFAULT_LABELS_DB; loadConfig does not, so embedding the server (tests) never creates a file in the cwd.
    */
   labelsDb: string | null;
+  /** The Loki watcher's YAML config, run inside `serve` (WATCH_CONFIG); null: no watcher. */
+  watchConfig: string | null;
+  /** This replica's share of the watcher's selectors, `i/n` (WATCH_SHARD); null: all. */
+  watchShard: string | null;
+  /** Where retrained bundles go (RETRAIN_DIR); null: `serve`'s default. */
+  retrainDir: string | null;
   /** The LLM narrator's settings (NARRATOR_*, narrator/llm-narrator.ts), read once here; null: off. */
   narrator: NarratorOptions | null;
   /** Largest body of POST /api/v1/labels/import. */
@@ -233,6 +242,9 @@ export function loadConfig(
     logLevel: overrides.logLevel ?? e.LOG_LEVEL,
     labelsDb: [overrides.labelsDb, e.LABELS_DB].find((v) => v !== undefined && v !== null) ?? null,
     narrator,
+    watchConfig: overrides.watchConfig ?? e.WATCH_CONFIG ?? null,
+    watchShard: overrides.watchShard ?? e.WATCH_SHARD ?? null,
+    retrainDir: overrides.retrainDir ?? e.RETRAIN_DIR ?? null,
     maxImportBytes: overrides.maxImportBytes ?? e.MAX_IMPORT_BYTES,
     queryCacheLines: overrides.queryCacheLines ?? e.QUERY_CACHE_LINES,
     queryLokiUrls: overrides.queryLokiUrls ?? (e.QUERY_LOKI_URLS ? splitTokens(e.QUERY_LOKI_URLS) : null),
