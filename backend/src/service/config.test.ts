@@ -128,22 +128,22 @@ describe('loadConfig', () => {
     );
   });
 
-  describe('loadConfig: serve's own settings', () => {
-  it('reads WATCH_CONFIG, WATCH_SHARD and RETRAIN_DIR (flags win, empty is unset)', () => {
-    expect(loadConfig({ AUTH_TOKENS: TOKEN, WATCH_CONFIG: '' })).toMatchObject({
-      watchConfig: null,
-      watchShard: null,
-      retrainDir: null,
+  describe("loadConfig: serve's own settings", () => {
+    it('reads WATCH_CONFIG, WATCH_SHARD and RETRAIN_DIR (flags win, empty is unset)', () => {
+      expect(loadConfig({ AUTH_TOKENS: TOKEN, WATCH_CONFIG: '' })).toMatchObject({
+        watchConfig: null,
+        watchShard: null,
+        retrainDir: null,
+      });
+      const config = loadConfig(
+        { AUTH_TOKENS: TOKEN, WATCH_CONFIG: 'w.yaml', WATCH_SHARD: '1/3', RETRAIN_DIR: '/r' },
+        { retrainDir: '/flag' }
+      );
+      expect(config).toMatchObject({ watchConfig: 'w.yaml', watchShard: '1/3', retrainDir: '/flag' });
     });
-    const config = loadConfig(
-      { AUTH_TOKENS: TOKEN, WATCH_CONFIG: 'w.yaml', WATCH_SHARD: '1/3', RETRAIN_DIR: '/r' },
-      { retrainDir: '/flag' }
-    );
-    expect(config).toMatchObject({ watchConfig: 'w.yaml', watchShard: '1/3', retrainDir: '/flag' });
   });
-});
 
-describe('loadConfig: the narrator', () => {
+  describe('loadConfig: the narrator', () => {
     it('reads NARRATOR_* once into the config, null when off, and reports a bad value as a config problem', () => {
       expect(loadConfig({ AUTH_TOKENS: TOKEN }).narrator).toBeNull();
       const on = loadConfig({
