@@ -6,7 +6,7 @@ export { classify, DEFAULT_RULES, type BaselineRules } from './classify';
 export { combineInto, DEFAULT_COMBINE, type CombineRules } from './combine';
 export { DEFAULT_STREAM_LABELS, parseLabelList, parseStreamLabels, streamKey, streamSelector } from './identity';
 export { labelledTemplates, trainedTemplateIds, userLabelledTemplateIds, type LabelledTemplates } from './labelled';
-export { baselineRouter, BASELINE_ROUTES } from './router';
+export { baselineRouter } from './router';
 export { bootstrapStream, DEFAULT_BOOTSTRAP, type BootstrapOptions, type BootstrapReport } from './bootstrap';
 export { watchBaselineFeed, type WatchBaselineFeed } from './watch-feed';
 export { DEFAULT_LIMITS, type BaselineLimits } from './stats';

@@ -10,16 +10,12 @@
  */
 import { Router, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import { z, type ZodType } from 'zod';
+import { register, ROUTES } from '../api/routes';
 import { LogLineInputSchema, StreamLabelsSchema } from '../contract';
 import type { ScoringEngine } from '../engine/types';
-import { HttpError } from '../service/errors';
+import { HttpError } from '../http/errors';
 import { learnStream, timestampsFromHeaders } from './learn';
 import type { BaselineScorer } from './scorer';
-
-export const BASELINE_ROUTES: Record<string, string> = {
-  '/api/v1/baseline/learn': 'POST',
-  '/api/v1/baseline/streams': 'GET',
-};
 
 export const LearnRequestSchema = z
   .object({
@@ -33,7 +29,6 @@ export interface BaselineRouterDeps {
   engine: () => ScoringEngine;
   auth: RequestHandler;
   body: RequestHandler;
-  route: (name: string) => RequestHandler;
   validate: <T>(schema: ZodType<T>, value: unknown, what: string) => T;
   maxLines: number;
 }
@@ -47,9 +42,10 @@ function requireScorer(scorer: BaselineScorer | undefined): BaselineScorer {
 
 export function baselineRouter(deps: BaselineRouterDeps): Router {
   const router = Router();
-  router.post(
-    '/baseline/learn',
-    deps.route('/api/v1/baseline/learn'),
+  register(
+    router,
+    ROUTES.baselineLearn,
+    '/api/v1',
     deps.auth,
     deps.body,
     async (req: Request, res: Response, next: NextFunction) => {
@@ -82,7 +78,7 @@ export function baselineRouter(deps: BaselineRouterDeps): Router {
       }
     }
   );
-  router.get('/baseline/streams', deps.route('/api/v1/baseline/streams'), deps.auth, (_req, res) => {
+  register(router, ROUTES.baselineStreams, '/api/v1', deps.auth, (_req, res) => {
     res.json({ streams: requireScorer(deps.scorer).store.summaries() });
   });
   return router;

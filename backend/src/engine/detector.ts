@@ -15,6 +15,7 @@ import { isSevereLevel } from '../model/evidence';
 import { isColdStartAlarm, raiseColdStartAlarm, trainedFormats } from './cold-start';
 import { createNormalizer, type NormalizedLine, type Normalizer } from '../normalize';
 import { FeatureBatches } from './feature-batch';
+import { bundleInfo, templatesPage } from './catalog';
 import { NovelTemplates } from './novel';
 import { ResultPacker, type PackedResults } from './packed-results';
 import type { TemplateQuery } from './types';
@@ -196,15 +197,18 @@ async function probeFiniteOutputs(bundle: LoadedBundle, session: ort.InferenceSe
   }
 }
 
-export async function loadDetector(bundleDir: string, options: DetectorOptions = {}): Promise<Detector> {
-  const logger = options.logger ?? SILENT;
-  const bundle = loadBundle(bundleDir);
+/**
+ * An ONNX session on the bundle's graph, checked before anything scores: its inputs and outputs by name, one probe
+ * run whose output widths must match the manifest's domains, finite outputs. A refused graph's session is released.
+ */
+async function openVerifiedSession(
+  bundle: LoadedBundle,
+  choice: DeviceChoice,
+  intraOpThreads: number,
+  logger: DetectorLogger
+): Promise<{ session: ort.InferenceSession; device: 'cpu' | 'cuda' }> {
   const { manifest } = bundle;
-  const normalizer: Normalizer = createNormalizer({
-    format: options.normalizerFormat ?? manifest.normalizer.format,
-    ...(options.maxLineLength ? { maxLineLength: options.maxLineLength } : {}),
-  });
-  const { session, device } = await openSession(bundle, options.device ?? 'auto', options.intraOpThreads ?? 1, logger);
+  const { session, device } = await openSession(bundle, choice, intraOpThreads, logger);
   const domains = manifest.domains.length;
   try {
     checkGraph(bundle, session);
@@ -233,29 +237,29 @@ export async function loadDetector(bundleDir: string, options: DetectorOptions =
     await session.release();
     throw err;
   }
+  return { session, device };
+}
 
-  const info: ModelInfo = {
-    id: manifest.id,
-    version: manifest.version,
-    formatVersion: manifest.formatVersion,
-    createdAt: manifest.createdAt,
-    device,
-    domains: manifest.domains.map((d) => ({
-      id: d.id,
-      description: d.description,
-      type: d.type,
-      typicalCauses: d.typicalCauses,
-      templates: d.templates,
-      ...(d.type === 'mixed' ? { threshold: d.threshold } : {}),
-    })),
-    templates: bundle.templates.length,
-    metrics: manifest.metrics,
-    decision: {
-      combine: manifest.combine,
-      softThreshold: bundle.decision.softThreshold,
-      quietNovelPrior: bundle.decision.quietNovelPrior,
-    },
-  };
+/** The service's main thread loads this from the same module as `loadDetector` (service/pool/protocol.ts). */
+export { loadCatalog } from './catalog';
+
+export async function loadDetector(bundleDir: string, options: DetectorOptions = {}): Promise<Detector> {
+  const logger = options.logger ?? SILENT;
+  const bundle = loadBundle(bundleDir);
+  const { manifest } = bundle;
+  const normalizer: Normalizer = createNormalizer({
+    format: options.normalizerFormat ?? manifest.normalizer.format,
+    ...(options.maxLineLength ? { maxLineLength: options.maxLineLength } : {}),
+  });
+  const { session, device } = await openVerifiedSession(
+    bundle,
+    options.device ?? 'auto',
+    options.intraOpThreads ?? 1,
+    logger
+  );
+  const domains = manifest.domains.length;
+
+  const info: ModelInfo = { ...bundleInfo(bundle), device };
 
   const batches = new FeatureBatches(new FeatureHasher(manifest.featurizer), manifest.featurizer.maxFeatures);
   const decision = decisionScratch();
@@ -374,27 +378,6 @@ export async function loadDetector(bundleDir: string, options: DetectorOptions =
     return packer.finish();
   }
 
-  function templates(query: TemplateQuery): ModelTemplatesResponse {
-    const all = bundle.templates.filter((t) => !query.domain || t.domain === query.domain);
-    const offset = query.offset ?? 0;
-    const limit = query.limit ?? 100;
-    return {
-      total: all.length,
-      offset,
-      templates: all.slice(offset, offset + limit).map((t) => {
-        const n = t.labelled.anomaly + t.labelled.normal;
-        return {
-          id: t.id,
-          text: t.text,
-          domain: t.domain,
-          gloss: t.gloss,
-          count: t.count,
-          anomalyRate: n === 0 ? null : t.labelled.anomaly / n,
-        };
-      }),
-    };
-  }
-
   return {
     bundle,
     model: { id: manifest.id, version: manifest.version },
@@ -402,7 +385,7 @@ export async function loadDetector(bundleDir: string, options: DetectorOptions =
     score,
     scorePacked,
     info: () => info,
-    templates,
+    templates: (query) => templatesPage(bundle, query),
     close: () => session.release(),
   };
 }

@@ -1,9 +1,11 @@
 /**
  * A batch's results in the worker pool's message form: two typed arrays (transferred, not copied) plus each
  * distinct string of the batch once. Written straight from the detector's decisions, so a worker builds no
- * per-line result objects only to take them apart again.
+ * per-line result objects only to take them apart again. The one codec of that form: the layout, both encoders
+ * (`ResultPacker` from decisions, `packResults` from LineResults, for detectors without `scorePacked` such as the
+ * test fakes) and the decoder (`unpackResults`, the pool's main thread).
  */
-import type { DomainId } from '../contract';
+import type { DomainId, DomainScore, LineResult, LogLineInput, TemplateRef } from '../contract';
 import type { TemplateMatch } from '../drain';
 import { TOP_DOMAINS, type DecisionScratch } from '../model/decide';
 
@@ -14,6 +16,16 @@ export const PACKED_FLOATS = 1 + TOP_DOMAINS;
 export const PACKED_ANOMALY = 1;
 export const PACKED_NOVEL = 2;
 export const PACKED_TRUNCATED = 4;
+
+// Offsets within a line's int32s and float64s: every encoder and the decoder below use these.
+const I_FLAGS = 0;
+const I_DOMAIN = 1;
+const I_TEMPLATE_ID = 2;
+const I_TEMPLATE_TEXT = 3;
+const I_TOP_COUNT = 4;
+const I_TOP = 5;
+const F_SCORE = 0;
+const F_TOP = 1;
 
 /**
  * A batch's results without ids (the main thread echoes them from its inputs). Line i has `PACKED_INTS` int32s
@@ -53,16 +65,17 @@ export class ResultPacker {
     const at = row * PACKED_INTS;
     const fat = row * PACKED_FLOATS;
     const ints = this.ints;
-    ints[at] = (d.anomaly ? PACKED_ANOMALY : 0) | (novel ? PACKED_NOVEL : 0) | (truncated ? PACKED_TRUNCATED : 0);
-    ints[at + 1] = this.domain(d.domain);
+    ints[at + I_FLAGS] =
+      (d.anomaly ? PACKED_ANOMALY : 0) | (novel ? PACKED_NOVEL : 0) | (truncated ? PACKED_TRUNCATED : 0);
+    ints[at + I_DOMAIN] = this.domain(d.domain);
     const t = this.template(template);
-    ints[at + 2] = t;
-    ints[at + 3] = t + 1;
-    ints[at + 4] = d.topCount;
-    this.floats[fat] = d.score;
+    ints[at + I_TEMPLATE_ID] = t;
+    ints[at + I_TEMPLATE_TEXT] = t + 1;
+    ints[at + I_TOP_COUNT] = d.topCount;
+    this.floats[fat + F_SCORE] = d.score;
     for (let k = 0; k < d.topCount; k++) {
-      ints[at + 5 + k] = this.domain(d.top[k]!);
-      this.floats[fat + 1 + k] = d.topScores[k]!;
+      ints[at + I_TOP + k] = this.domain(d.top[k]!);
+      this.floats[fat + F_TOP + k] = d.topScores[k]!;
     }
   }
 
@@ -88,4 +101,91 @@ export class ResultPacker {
     }
     return at;
   }
+}
+
+/**
+ * Worker side, for detectors without `scorePacked` (the engine's writes this form directly: ResultPacker). Ids are dropped (the worker never saw them). Throws on more than three top domains.
+ */
+export function packResults(results: readonly LineResult[]): PackedResults {
+  const n = results.length;
+  const ints = new Int32Array(n * PACKED_INTS);
+  const floats = new Float64Array(n * PACKED_FLOATS);
+  const strings: string[] = [];
+  const indexOf = new Map<string, number>();
+  const intern = (s: string): number => {
+    let i = indexOf.get(s);
+    if (i === undefined) {
+      i = strings.length;
+      strings.push(s);
+      indexOf.set(s, i);
+    }
+    return i;
+  };
+  for (let row = 0; row < n; row++) {
+    const r = results[row]!;
+    const top = r.domainScores;
+    if (top.length > TOP_DOMAINS) {
+      throw new Error(`line ${row} has ${top.length} top domains, at most ${TOP_DOMAINS} can be sent`);
+    }
+    const at = row * PACKED_INTS;
+    const fat = row * PACKED_FLOATS;
+    ints[at + I_FLAGS] =
+      (r.verdict === 'anomaly' ? PACKED_ANOMALY : 0) |
+      (r.novel ? PACKED_NOVEL : 0) |
+      (r.truncated ? PACKED_TRUNCATED : 0);
+    ints[at + I_DOMAIN] = intern(r.domain);
+    ints[at + I_TEMPLATE_ID] = intern(r.template.id);
+    ints[at + I_TEMPLATE_TEXT] = intern(r.template.text);
+    ints[at + I_TOP_COUNT] = top.length;
+    floats[fat + F_SCORE] = r.score;
+    for (let k = 0; k < top.length; k++) {
+      ints[at + I_TOP + k] = intern(top[k]!.domain);
+      floats[fat + F_TOP + k] = top[k]!.score;
+    }
+  }
+  return { strings, ints, floats };
+}
+
+/**
+ * Main-thread side: LineResults as the detector built them, ids taken from `lines` (the batch's inputs). Lines of
+ * one template share one template object.
+ */
+export function unpackResults(packed: PackedResults, lines: readonly LogLineInput[]): LineResult[] {
+  const { strings, ints, floats } = packed;
+  const n = ints.length / PACKED_INTS;
+  const results = new Array<LineResult>(n);
+  const templates = new Array<TemplateRef | undefined>(strings.length);
+  for (let row = 0; row < n; row++) {
+    const at = row * PACKED_INTS;
+    const fat = row * PACKED_FLOATS;
+    const flags = ints[at + I_FLAGS]!;
+    const id = strings[ints[at + I_TEMPLATE_ID]!]!;
+    const textIndex = ints[at + I_TEMPLATE_TEXT]!;
+    let template = templates[textIndex];
+    if (template === undefined || template.id !== id) {
+      template = { id, text: strings[textIndex]! };
+      templates[textIndex] = template;
+    }
+    const count = ints[at + I_TOP_COUNT]!;
+    const domainScores = new Array<DomainScore>(count);
+    for (let k = 0; k < count; k++) {
+      domainScores[k] = { domain: strings[ints[at + I_TOP + k]!] as DomainId, score: floats[fat + F_TOP + k]! };
+    }
+    const result: LineResult = {
+      index: row,
+      verdict: flags & PACKED_ANOMALY ? 'anomaly' : 'normal',
+      score: floats[fat + F_SCORE]!,
+      domain: strings[ints[at + I_DOMAIN]!] as DomainId,
+      domainScores,
+      template,
+      novel: (flags & PACKED_NOVEL) !== 0,
+      truncated: (flags & PACKED_TRUNCATED) !== 0,
+    };
+    const lineId = lines[row]?.id;
+    if (lineId !== undefined) {
+      result.id = lineId;
+    }
+    results[row] = result;
+  }
+  return results;
 }

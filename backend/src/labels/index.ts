@@ -3,7 +3,7 @@ export * from './schemas';
 export { LabelStore, IdempotencyConflictError, type LabelStoreOptions, type WriteContext } from './store';
 export { MIGRATIONS, MigrationError, migrate, type Migration } from './migrations';
 export { exportJsonl, importJsonl, splitLines, type ImportOptions } from './jsonl';
-export { labelsRouter, LABELS_ROUTES, USER_HEADER, requestUser, type LabelsRouterOptions } from './router';
+export { labelsRouter, USER_HEADER, requestUser, type LabelsRouterOptions } from './router';
 export {
   RetrainJobManager,
   RetrainBusyError,

@@ -3,15 +3,16 @@
  * Mounted by the service's createApp; errors are HttpErrors, rendered by the app's error handler.
  *
  * Who labelled: the `X-Grafana-User` header, which Grafana's data proxy sets to the signed-in user's login, believed
- * only on requests with a token listed in GRAFANA_PROXY_TOKENS (service/auth.ts); otherwise the user is "anonymous".
+ * only on requests with a token listed in GRAFANA_PROXY_TOKENS (http/auth.ts); otherwise the user is "anonymous".
  */
 import { Router, type Request, type RequestHandler, type Response } from 'express';
 import type { Logger } from 'pino';
 import { Counter, type Registry } from 'prom-client';
-import type { ZodType } from 'zod';
-import { atLeast, callerOf } from '../service/auth';
-import { jsonBody } from '../service/body';
-import { HttpError } from '../service/errors';
+import { register, ROUTES } from '../api/routes';
+import { atLeast, callerOf, type GrafanaRole } from '../http/auth';
+import { jsonBody } from '../http/body';
+import { HttpError } from '../http/errors';
+import { validate } from '../http/validate';
 import { exportJsonl, importJsonl } from './jsonl';
 import { NoRollbackError, RetrainBusyError, type RetrainJobManager } from './retrain-jobs';
 import {
@@ -27,7 +28,6 @@ import {
 } from './schemas';
 import { IdempotencyConflictError, type LabelStore } from './store';
 import { classifyStoreError, storeHttpError } from './store-health';
-import { issueList } from '../util/zod-issues';
 
 /** A store call off the event loop's critical path (store.retrying); database failures become 503/507. */
 async function storeCall<T>(store: LabelStore, op: () => T): Promise<T> {
@@ -39,6 +39,9 @@ async function storeCall<T>(store: LabelStore, op: () => T): Promise<T> {
   }
 }
 
+/** Where the app mounts this router. */
+const API = '/api/v1';
+
 export const USER_HEADER = 'x-grafana-user';
 export const DEFAULT_MAX_IMPORT_BYTES = 64 * 1024 * 1024;
 const NDJSON_TYPES = new Set([
@@ -47,17 +50,6 @@ const NDJSON_TYPES = new Set([
   'application/jsonl',
   'application/x-jsonl',
 ]);
-
-/** Paths and methods of the fixed routes, for the app's 405 answers. */
-export const LABELS_ROUTES: Readonly<Record<string, string>> = {
-  '/api/v1/feedback': 'POST',
-  '/api/v1/labels': 'GET',
-  '/api/v1/labels/export': 'GET',
-  '/api/v1/labels/import': 'POST',
-  '/api/v1/labels/stats': 'GET',
-  '/api/v1/retrain': 'POST',
-  '/api/v1/admin/rollback': 'POST',
-};
 
 export interface LabelsRouterOptions {
   /** Absent: every route answers 503 saying how to configure the store. */
@@ -86,6 +78,8 @@ export interface TrainedFlip {
   trainingAnomalyRate: number;
 }
 
+type LabelCounters = ReturnType<typeof labelCounters>;
+
 /** One counter per registry, however many apps share it (tests build many). */
 function labelCounters(registry: Registry | undefined) {
   const get = <T extends string>(name: string, help: string, labelNames: T[]): Counter<T> =>
@@ -104,23 +98,8 @@ function labelCounters(registry: Registry | undefined) {
   };
 }
 
-function validate<T>(schema: ZodType<T>, value: unknown, what: string): T {
-  const parsed = schema.safeParse(value);
-  if (!parsed.success) {
-    const issues = issueList(parsed.error.issues);
-    const first = issues[0]!;
-    throw new HttpError(
-      400,
-      'validation_failed',
-      `invalid ${what}: ${first.path ? `${first.path}: ` : ''}${first.message}${issues.length > 1 ? ` (and ${issues.length - 1} more)` : ''}`,
-      { issues: issues.slice(0, 20) }
-    );
-  }
-  return parsed.data;
-}
-
 /**
- * Who labelled: the caller as auth identified it (service/auth.ts): the X-Grafana-User login only on requests
+ * Who labelled: the caller as auth identified it (http/auth.ts): the X-Grafana-User login only on requests
  * with a token that only Grafana's proxy holds, else "anonymous". Never a header any client can set.
  */
 export function requestUser(res: Response): string {
@@ -203,6 +182,91 @@ function optionalJsonBody(limits: LabelsRouterOptions['limits']): RequestHandler
   };
 }
 
+/** Flipping a template the bundle has training labels for changes what everyone gets: an Editor's call (403). */
+async function refuseTrainedFlips(
+  trainedFlips: LabelsRouterOptions['trainedFlips'],
+  inputs: readonly LabelInput[],
+  role: GrafanaRole
+): Promise<void> {
+  if (trainedFlips && !atLeast(role, 'Editor') && inputs.some((l) => l.verdict !== undefined)) {
+    const flips = await trainedFlips(inputs);
+    if (flips.length > 0) {
+      throw new HttpError(
+        403,
+        'forbidden',
+        `${flips.length} label(s) contradict the training labels of their template (first: label ${flips[0]!.index}, ` +
+          `template ${flips[0]!.templateId}, ${flips[0]!.trainingLines} training lines, anomaly rate ` +
+          `${flips[0]!.trainingAnomalyRate.toFixed(2)}, labelled ${flips[0]!.verdict}); flipping a trained template needs ` +
+          `the Editor role (role here: ${role}); nothing was stored`,
+        { flips: flips.slice(0, 20) }
+      );
+    }
+  }
+}
+
+/** POST /labels/import: JSONL streamed into the store in chunks, bounded by `maxImportBytes`. */
+async function importLabels(
+  req: Request,
+  res: Response,
+  labels: LabelStore,
+  { logger, counters, maxImportBytes }: { logger: Logger; counters: LabelCounters; maxImportBytes: number }
+): Promise<void> {
+  const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+  if (!NDJSON_TYPES.has(type)) {
+    throw new HttpError(
+      415,
+      'unsupported_media_type',
+      `Content-Type must be application/x-ndjson (one JSON label per line), got ${JSON.stringify(req.headers['content-type'] ?? null)}`
+    );
+  }
+  const declared = Number(req.headers['content-length']);
+  if (Number.isFinite(declared) && declared > maxImportBytes) {
+    req.resume();
+    throw new HttpError(
+      413,
+      'payload_too_large',
+      `import body of ${declared} bytes exceeds the limit of ${maxImportBytes} bytes`,
+      {
+        maxImportBytes,
+      }
+    );
+  }
+  let progress = { imported: 0, duplicates: 0, invalid: 0, lines: 0 };
+  try {
+    const report = await importJsonl(labels, limitedBody(req, maxImportBytes), {
+      user: requestUser(res),
+      // Over HTTP, who labelled and when is the service's to say: a line's user, source and createdAt are dropped.
+      keepProvenance: false,
+      // Each chunk is one synchronous transaction (validation, hashing, inserts, an fsync): 1,000 lines held
+      // /healthz up to 170 ms; 250 keep each stretch short, at a few more commits per import.
+      chunkSize: IMPORT_CHUNK,
+      onChunk: (r) =>
+        (progress = { imported: r.imported, duplicates: r.duplicates, invalid: r.invalid, lines: r.lines }),
+    });
+    res.locals.lineCount = report.lines;
+    counters.stored.inc({ source: 'import' }, report.imported);
+    counters.duplicates.inc({ source: 'import' }, report.duplicates);
+    counters.invalidImportLines.inc(report.invalid);
+    logger.info(
+      { imported: report.imported, duplicates: report.duplicates, invalid: report.invalid, lines: report.lines },
+      'labels imported'
+    );
+    res.json(report);
+  } catch (err) {
+    if (err instanceof HttpError && err.status === 413) {
+      req.resume();
+      counters.stored.inc({ source: 'import' }, progress.imported);
+      counters.duplicates.inc({ source: 'import' }, progress.duplicates);
+      // Chunks committed before the limit tripped stay; re-importing the file skips them as duplicates.
+      throw new HttpError(err.status, err.code, `${err.message}; ${progress.imported} labels were imported before it`, {
+        maxImportBytes,
+        ...progress,
+      });
+    }
+    throw err;
+  }
+}
+
 export function labelsRouter(options: LabelsRouterOptions): Router {
   const { store, jobs, logger, auth, limits } = options;
   const counters = labelCounters(options.registry);
@@ -212,12 +276,6 @@ export function labelsRouter(options: LabelsRouterOptions): Router {
   const admin: RequestHandler = options.admin ?? ((_req, _res, next) => next());
   const body = jsonBody(limits);
 
-  const route =
-    (name: string): RequestHandler =>
-    (_req, res, next) => {
-      res.locals.route = name;
-      next();
-    };
   const needStore = (): LabelStore => {
     if (!store) {
       throw new HttpError(
@@ -240,26 +298,11 @@ export function labelsRouter(options: LabelsRouterOptions): Router {
     return jobs;
   };
 
-  router.post('/feedback', route('/api/v1/feedback'), auth, body, async (req, res) => {
+  register(router, ROUTES.feedback, API, auth, body, async (req, res) => {
     const labels = needStore();
     const inputs = parseFeedback(req.body);
     res.locals.lineCount = inputs.length;
-    const caller = callerOf(res);
-    // Flipping a template the bundle has training labels for changes what everyone gets: an Editor's call.
-    if (options.trainedFlips && !atLeast(caller.role, 'Editor') && inputs.some((l) => l.verdict !== undefined)) {
-      const flips = await options.trainedFlips(inputs);
-      if (flips.length > 0) {
-        throw new HttpError(
-          403,
-          'forbidden',
-          `${flips.length} label(s) contradict the training labels of their template (first: label ${flips[0]!.index}, ` +
-            `template ${flips[0]!.templateId}, ${flips[0]!.trainingLines} training lines, anomaly rate ` +
-            `${flips[0]!.trainingAnomalyRate.toFixed(2)}, labelled ${flips[0]!.verdict}); flipping a trained template needs ` +
-            `the Editor role (role here: ${caller.role}); nothing was stored`,
-          { flips: flips.slice(0, 20) }
-        );
-      }
-    }
+    await refuseTrainedFlips(options.trainedFlips, inputs, callerOf(res).role);
     let result: FeedbackResponse;
     try {
       // Committed (fsync'd) before the answer: a 201 means the labels are on disk.
@@ -279,13 +322,13 @@ export function labelsRouter(options: LabelsRouterOptions): Router {
     res.status(201).json(result);
   });
 
-  router.get('/labels', route('/api/v1/labels'), auth, async (req, res) => {
+  register(router, ROUTES.labels, API, auth, async (req, res) => {
     const labels = needStore();
     const query = validate(LabelsQuerySchema, req.query, 'labels query');
     res.json(await storeCall(labels, () => labels.list(query)));
   });
 
-  router.get('/labels/export', route('/api/v1/labels/export'), auth, async (req, res) => {
+  register(router, ROUTES.labelsExport, API, auth, async (req, res) => {
     const labels = needStore();
     const filter = validate(LabelExportQuerySchema, req.query, 'export query');
     res.status(200);
@@ -294,77 +337,18 @@ export function labelsRouter(options: LabelsRouterOptions): Router {
     await writeStream(res, exportJsonl(labels, filter));
   });
 
-  router.post('/labels/import', route('/api/v1/labels/import'), auth, async (req, res) => {
-    const labels = needStore();
-    const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
-    if (!NDJSON_TYPES.has(type)) {
-      throw new HttpError(
-        415,
-        'unsupported_media_type',
-        `Content-Type must be application/x-ndjson (one JSON label per line), got ${JSON.stringify(req.headers['content-type'] ?? null)}`
-      );
-    }
-    const declared = Number(req.headers['content-length']);
-    if (Number.isFinite(declared) && declared > maxImportBytes) {
-      req.resume();
-      throw new HttpError(
-        413,
-        'payload_too_large',
-        `import body of ${declared} bytes exceeds the limit of ${maxImportBytes} bytes`,
-        {
-          maxImportBytes,
-        }
-      );
-    }
-    let progress = { imported: 0, duplicates: 0, invalid: 0, lines: 0 };
-    try {
-      const report = await importJsonl(labels, limitedBody(req, maxImportBytes), {
-        user: requestUser(res),
-        // Over HTTP, who labelled and when is the service's to say: a line's user, source and createdAt are dropped.
-        keepProvenance: false,
-        // Each chunk is one synchronous transaction (validation, hashing, inserts, an fsync): 1,000 lines held
-        // /healthz up to 170 ms; 250 keep each stretch short, at a few more commits per import.
-        chunkSize: IMPORT_CHUNK,
-        onChunk: (r) =>
-          (progress = { imported: r.imported, duplicates: r.duplicates, invalid: r.invalid, lines: r.lines }),
-      });
-      res.locals.lineCount = report.lines;
-      counters.stored.inc({ source: 'import' }, report.imported);
-      counters.duplicates.inc({ source: 'import' }, report.duplicates);
-      counters.invalidImportLines.inc(report.invalid);
-      logger.info(
-        { imported: report.imported, duplicates: report.duplicates, invalid: report.invalid, lines: report.lines },
-        'labels imported'
-      );
-      res.json(report);
-    } catch (err) {
-      if (err instanceof HttpError && err.status === 413) {
-        req.resume();
-        counters.stored.inc({ source: 'import' }, progress.imported);
-        counters.duplicates.inc({ source: 'import' }, progress.duplicates);
-        // Chunks committed before the limit tripped stay; re-importing the file skips them as duplicates.
-        throw new HttpError(
-          err.status,
-          err.code,
-          `${err.message}; ${progress.imported} labels were imported before it`,
-          {
-            maxImportBytes,
-            ...progress,
-          }
-        );
-      }
-      throw err;
-    }
+  register(router, ROUTES.labelsImport, API, auth, async (req, res) => {
+    await importLabels(req, res, needStore(), { logger, counters, maxImportBytes });
   });
 
-  router.get('/labels/stats', route('/api/v1/labels/stats'), auth, async (req, res) => {
+  register(router, ROUTES.labelsStats, API, auth, async (req, res) => {
     const labels = needStore();
     const query = validate(LabelStatsQuerySchema, req.query, 'stats query');
     // storeCall awaits the worker's answer, so its failures are classified too.
     res.json(await storeCall(labels, () => labels.statsOffThread(query)));
   });
 
-  router.post('/retrain', route('/api/v1/retrain'), auth, admin, optionalJsonBody(limits), (req, res) => {
+  register(router, ROUTES.retrain, API, auth, admin, optionalJsonBody(limits), (req, res) => {
     const manager = needJobs();
     const request = validate(RetrainRequestSchema, req.body, 'retrain request');
     try {
@@ -388,7 +372,7 @@ export function labelsRouter(options: LabelsRouterOptions): Router {
     }
   });
 
-  router.get('/retrain/:id', route('/api/v1/retrain/:id'), auth, (req, res) => {
+  register(router, ROUTES.retrainJob, API, auth, (req, res) => {
     const manager = needJobs();
     const job = manager.get(String(req.params.id));
     if (!job) {
@@ -397,7 +381,7 @@ export function labelsRouter(options: LabelsRouterOptions): Router {
     res.json(job);
   });
 
-  router.post('/admin/rollback', route('/api/v1/admin/rollback'), auth, admin, async (_req, res) => {
+  register(router, ROUTES.rollback, API, auth, admin, async (_req, res) => {
     const manager = needJobs();
     try {
       res.json(await manager.rollback());

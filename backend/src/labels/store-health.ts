@@ -4,7 +4,7 @@
  * feedback routes answer 507/503 with the reason, retrain jobs fail, and /readyz reports the store as degraded
  * until a write succeeds again.
  */
-import { HttpError } from '../service/errors';
+import { HttpError } from '../http/errors';
 
 export interface StoreFailure {
   status: 503 | 507;

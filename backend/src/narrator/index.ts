@@ -1,4 +1,10 @@
 /** Public API of the optional LLM narrator. */
-export { LlmNarrator, narratorFromEnv, narratorOptionsSchema, type NarratorOptions } from './llm-narrator';
+export {
+  LlmNarrator,
+  narratorFromEnv,
+  narratorOptionsFromEnv,
+  narratorOptionsSchema,
+  type NarratorOptions,
+} from './llm-narrator';
 export { LruCache } from './cache';
 export { buildUserPrompt, maskedLines, sequenceHash, SYSTEM_PROMPT } from './prompt';

@@ -133,8 +133,17 @@ function firstIssue(error: z.ZodError): string {
  * NARRATOR_API_KEY, NARRATOR_TIMEOUT_MS, NARRATOR_CACHE_SIZE, NARRATOR_INCLUDE_VALUES=true. Undefined when off.
  */
 export function narratorFromEnv(env: NodeJS.ProcessEnv = process.env): LlmNarrator | undefined {
+  const options = narratorOptionsFromEnv(env);
+  return options ? new LlmNarrator(options) : undefined;
+}
+
+/**
+ * narratorFromEnv's settings, checked (the same errors) but no client built: null when off. The service reads
+ * them once, into ServiceConfig.narrator.
+ */
+export function narratorOptionsFromEnv(env: NodeJS.ProcessEnv): NarratorOptions | null {
   if (!env.NARRATOR_BASE_URL && !env.NARRATOR_MODEL) {
-    return undefined;
+    return null;
   }
   const int = (name: string) => {
     const raw = env[name];
@@ -146,12 +155,17 @@ export function narratorFromEnv(env: NodeJS.ProcessEnv = process.env): LlmNarrat
     }
     return Number(raw);
   };
-  return new LlmNarrator({
+  const options: NarratorOptions = {
     baseURL: env.NARRATOR_BASE_URL ?? '',
     model: env.NARRATOR_MODEL ?? '',
     ...(env.NARRATOR_API_KEY ? { apiKey: env.NARRATOR_API_KEY } : {}),
     ...(int('NARRATOR_TIMEOUT_MS') !== undefined ? { timeoutMs: int('NARRATOR_TIMEOUT_MS') } : {}),
     ...(int('NARRATOR_CACHE_SIZE') !== undefined ? { cacheSize: int('NARRATOR_CACHE_SIZE') } : {}),
     includeValues: env.NARRATOR_INCLUDE_VALUES === 'true',
-  });
+  };
+  const parsed = narratorOptionsSchema.safeParse(options);
+  if (!parsed.success) {
+    throw new Error(`invalid narrator options: ${z.prettifyError(parsed.error)}`);
+  }
+  return options;
 }

@@ -2,7 +2,7 @@
  * The normaliser: raw entry → header fields, message, masked tokens. `normalize()` never throws.
  *
  * Limits (documented contract):
- * - an entry longer than `maxLineLength` characters (default 16,384) is cut there and flagged `truncated`;
+ * - an entry longer than `maxLineLength` characters (default 4,096, DEFAULT_MAX_LINE_LENGTH) is cut there and flagged `truncated`;
  * - the first non-blank line is the head: its header is parsed and its message tokenised; the remaining lines
  *   go to `continuation` untokenised;
  * - control characters become spaces, lone surrogates U+FFFD;
@@ -42,7 +42,7 @@ export interface Normalizer {
 const optionsSchema = z
   .object({
     format: z.string().min(1, 'format must not be empty').optional(),
-    maxLineLength: z.number().int().min(64).max(10_000_000).optional(),
+    maxLineLength: z.number().int().min(16).max(10_000_000).optional(),
     sample: z.array(z.string()).optional(),
   })
   .strict();

@@ -1,7 +1,10 @@
 /** Making arbitrary input safe to parse: never throws, bounded length, no control characters. */
 
-/** Default cap on the characters of one raw entry; longer entries are cut and flagged `truncated`. */
-export const DEFAULT_MAX_LINE_LENGTH = 16_384;
+/**
+ * The one cap on the characters of one raw entry, for the service (MAX_LINE_LENGTH's default), its workers, the
+ * watcher and the CLI: longer entries are cut and flagged `truncated`, so a line templates the same everywhere.
+ */
+export const DEFAULT_MAX_LINE_LENGTH = 4096;
 
 // C0 controls except \t \n, DEL and C1 controls; lone UTF-16 surrogates (invalid UTF-8 decodes to U+FFFD,
 // which is kept as an ordinary character).

@@ -8,8 +8,9 @@
  */
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { Logger } from 'pino';
-import { z, type ZodType } from 'zod';
+import { z } from 'zod';
 import { buildOpenApiDocument } from '../api/openapi';
+import { methodsByPath, register, ROUTES } from '../api/routes';
 import {
   DomainIdSchema,
   ExplainRequestSchema,
@@ -18,21 +19,21 @@ import {
   type HealthResponse,
   type ScoreResponse,
 } from '../contract';
-import { LABELS_ROUTES, labelsRouter, type LabelInput, type LabelStore, type RetrainJobManager } from '../labels';
-import { BASELINE_ROUTES, baselineRouter, type BaselineScorer } from '../baseline';
+import { labelsRouter, type LabelInput, type LabelStore, type RetrainJobManager } from '../labels';
+import { baselineRouter, type BaselineScorer } from '../baseline';
 import type { TrainedFlip } from '../labels/router';
 import { classifyStoreError, storeHttpError } from '../labels/store-health';
 import { ExplainInputError } from '../reasoning/explain';
 import { sequenceOptionIssues } from '../sequence/select';
 import { Admission, type AdmissionTicket } from './admission';
-import { adminAuth, bearerAuth, identify } from './auth';
-import { jsonBody } from './body';
-import { HttpError, sendError } from './errors';
+import { adminAuth, bearerAuth, identify } from '../http/auth';
+import { jsonBody } from '../http/body';
+import { HttpError, sendError } from '../http/errors';
+import { validate } from '../http/validate';
 import type { ServiceMetrics } from './metrics';
 import type { LoadedModel, ModelSource } from './models';
-import { QUERY_ROUTES, queryRouter } from './query';
+import { queryRouter } from './query';
 import { ScoreCache } from './query-cache';
-import { issueList } from '../util/zod-issues';
 
 export interface AppLimits {
   maxBodyBytes: number;
@@ -54,7 +55,7 @@ export interface AppDeps {
   authDisabled: boolean;
   /** Admin keys (ANOMALYLENS_ADMIN_KEY) for reload, rollback and retrain; none: those routes answer 403. */
   adminKeys?: readonly string[];
-  /** Tokens only Grafana's proxy holds: their requests may name the user and role (auth.ts, Caller). */
+  /** Tokens only Grafana's proxy holds: their requests may name the user and role (http/auth.ts, Caller). */
   grafanaProxyTokens?: readonly string[];
   /** /metrics behind the bearer token too (METRICS_AUTH). */
   metricsAuth?: boolean;
@@ -76,21 +77,6 @@ export const TemplatesQuerySchema = z
     domain: DomainIdSchema.optional(),
   })
   .strict();
-
-function validate<T>(schema: ZodType<T>, value: unknown, what: string): T {
-  const parsed = schema.safeParse(value);
-  if (!parsed.success) {
-    const issues = issueList(parsed.error.issues);
-    const first = issues[0]!;
-    throw new HttpError(
-      400,
-      'validation_failed',
-      `invalid ${what}: ${first.path ? `${first.path}: ` : ''}${first.message}${issues.length > 1 ? ` (and ${issues.length - 1} more)` : ''}`,
-      { issues: issues.slice(0, 20) }
-    );
-  }
-  return parsed.data;
-}
 
 /** 413 before schema validation, so an oversized request costs no per-line validation. */
 function checkLineCount(body: unknown, max: number): void {
@@ -145,12 +131,6 @@ export function createApp(deps: AppDeps): express.Express {
     next();
   });
 
-  const route =
-    (name: string) =>
-    (_req: Request, res: Response, next: NextFunction): void => {
-      res.locals.route = name;
-      next();
-    };
   const auth = deps.authDisabled
     ? // No credentials at all (development): the identity headers are believed as sent.
       (req: Request, res: Response, next: NextFunction) => {
@@ -207,18 +187,18 @@ export function createApp(deps: AppDeps): express.Express {
     };
   };
 
-  app.get('/healthz', route('/healthz'), (_req, res) => {
+  register(app, ROUTES.healthz, '', (_req, res) => {
     // Liveness: the process answers, whether or not a model is loaded yet.
     const h = health();
     res.json({ ...h, status: 'ok' } satisfies HealthResponse);
   });
 
-  app.get('/readyz', route('/readyz'), (_req, res) => {
+  register(app, ROUTES.readyz, '', (_req, res) => {
     const h = health();
     res.status(h.status === 'ok' ? 200 : 503).json(h);
   });
 
-  app.get('/metrics', route('/metrics'), deps.metricsAuth ? auth : open, async (_req, res) => {
+  register(app, ROUTES.metrics, '', deps.metricsAuth ? auth : open, async (_req, res) => {
     res.setHeader('Content-Type', metrics.registry.contentType);
     res.send(await metrics.registry.metrics());
   });
@@ -227,11 +207,11 @@ export function createApp(deps: AppDeps): express.Express {
   // first request after every start paid while /healthz waited.
   const openapi = Buffer.from(JSON.stringify(buildOpenApiDocument(deps.version)));
   // Behind the token like every /api/v1 route (`anomaly-lens openapi` prints the same document offline).
-  app.get('/api/v1/openapi.json', route('/api/v1/openapi.json'), auth, (_req, res) => {
+  register(app, ROUTES.openapi, '', auth, (_req, res) => {
     res.type('application/json').send(openapi);
   });
 
-  app.post('/api/v1/score', route('/api/v1/score'), auth, admit, body, async (req, res) => {
+  register(app, ROUTES.score, '', auth, admit, body, async (req, res) => {
     const ticket = ticketOf(res);
     try {
       checkLineCount(req.body, limits.maxLinesPerRequest);
@@ -255,7 +235,7 @@ export function createApp(deps: AppDeps): express.Express {
     }
   });
 
-  app.post('/api/v1/explain', route('/api/v1/explain'), auth, admit, body, async (req, res) => {
+  register(app, ROUTES.explain, '', auth, admit, body, async (req, res) => {
     // Explain scores a part of its lines and spends its time in reasoning: its reservation ends once parsed.
     ticketOf(res)?.release();
     checkLineCount(req.body, limits.maxLinesPerRequest);
@@ -290,7 +270,7 @@ export function createApp(deps: AppDeps): express.Express {
     res.json(await model.explain(request));
   });
 
-  app.post('/api/v1/sequences', route('/api/v1/sequences'), auth, body, async (req, res) => {
+  register(app, ROUTES.sequences, '', auth, body, async (req, res) => {
     checkLineCount(req.body, limits.maxLinesPerRequest);
     const request = validate(SequencesRequestSchema, req.body, 'sequences request');
     res.locals.lineCount = request.lines.length;
@@ -305,16 +285,16 @@ export function createApp(deps: AppDeps): express.Express {
     res.json(await model.sequences(request));
   });
 
-  app.get('/api/v1/model', route('/api/v1/model'), auth, (_req, res) => {
+  register(app, ROUTES.model, '', auth, (_req, res) => {
     res.json(requireModel(models).engine.info());
   });
 
-  app.get('/api/v1/model/templates', route('/api/v1/model/templates'), auth, (req, res) => {
+  register(app, ROUTES.templates, '', auth, (req, res) => {
     const query = validate(TemplatesQuerySchema, req.query, 'templates query');
     res.json(requireModel(models).engine.templates(query));
   });
 
-  app.post('/api/v1/admin/reload', route('/api/v1/admin/reload'), auth, admin, async (_req, res) => {
+  register(app, ROUTES.reload, '', auth, admin, async (_req, res) => {
     if (!models.reload) {
       throw new HttpError(501, 'not_implemented', 'this service instance cannot reload its model');
     }
@@ -374,7 +354,6 @@ export function createApp(deps: AppDeps): express.Express {
       engine: () => requireModel(models).engine,
       auth,
       body,
-      route,
       validate,
       maxLines: limits.maxLinesPerRequest,
     })
@@ -411,21 +390,7 @@ export function createApp(deps: AppDeps): express.Express {
   );
 
   // Known paths with the wrong method answer 405 with Allow; anything else 404.
-  const allowed: Record<string, string> = {
-    ...LABELS_ROUTES,
-    ...QUERY_ROUTES,
-    ...BASELINE_ROUTES,
-    '/healthz': 'GET',
-    '/readyz': 'GET',
-    '/metrics': 'GET',
-    '/api/v1/openapi.json': 'GET',
-    '/api/v1/score': 'POST',
-    '/api/v1/explain': 'POST',
-    '/api/v1/sequences': 'POST',
-    '/api/v1/model': 'GET',
-    '/api/v1/model/templates': 'GET',
-    '/api/v1/admin/reload': 'POST',
-  };
+  const allowed = methodsByPath();
   app.use((req: Request, _res: Response, next: NextFunction) => {
     const allow = allowed[req.path];
     next(

@@ -127,4 +127,40 @@ describe('loadConfig', () => {
       `ENCODER_DIR=${models}: needs model.onnx, vocab.txt and domain-reference.{json,f32}`
     );
   });
+
+  describe("loadConfig: serve's own settings", () => {
+    it('reads WATCH_CONFIG, WATCH_SHARD and RETRAIN_DIR (flags win, empty is unset)', () => {
+      expect(loadConfig({ AUTH_TOKENS: TOKEN, WATCH_CONFIG: '' })).toMatchObject({
+        watchConfig: null,
+        watchShard: null,
+        retrainDir: null,
+      });
+      const config = loadConfig(
+        { AUTH_TOKENS: TOKEN, WATCH_CONFIG: 'w.yaml', WATCH_SHARD: '1/3', RETRAIN_DIR: '/r' },
+        { retrainDir: '/flag' }
+      );
+      expect(config).toMatchObject({ watchConfig: 'w.yaml', watchShard: '1/3', retrainDir: '/flag' });
+    });
+  });
+
+  describe('loadConfig: the narrator', () => {
+    it('reads NARRATOR_* once into the config, null when off, and reports a bad value as a config problem', () => {
+      expect(loadConfig({ AUTH_TOKENS: TOKEN }).narrator).toBeNull();
+      const on = loadConfig({
+        AUTH_TOKENS: TOKEN,
+        NARRATOR_BASE_URL: 'http://localhost:8000/v1',
+        NARRATOR_MODEL: 'qwen',
+        NARRATOR_TIMEOUT_MS: '5000',
+      });
+      expect(on.narrator).toMatchObject({ baseURL: 'http://localhost:8000/v1', model: 'qwen', timeoutMs: 5000 });
+      expect(() =>
+        loadConfig({
+          AUTH_TOKENS: TOKEN,
+          NARRATOR_BASE_URL: 'http://h/v1',
+          NARRATOR_MODEL: 'x',
+          NARRATOR_TIMEOUT_MS: 'soon',
+        })
+      ).toThrow(/NARRATOR_TIMEOUT_MS must be a positive integer/);
+    });
+  });
 });

@@ -7,6 +7,8 @@ import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { parseStreamLabels } from '../baseline/identity';
+import { narratorOptionsFromEnv, type NarratorOptions } from '../narrator/llm-narrator';
+import { DEFAULT_MAX_LINE_LENGTH } from '../normalize/sanitize';
 import { issuePath } from '../util/zod-issues';
 
 export class ConfigError extends Error {
@@ -49,7 +51,7 @@ const EnvSchema = z.object({
   METRICS_AUTH: boolFromEnv.default(false),
   MAX_BODY_BYTES: intFromEnv(1024, 1024 * 1024 * 1024).default(16 * 1024 * 1024),
   MAX_LINES_PER_REQUEST: intFromEnv(1, 1_000_000).default(10_000),
-  MAX_LINE_LENGTH: intFromEnv(16, 10_000_000).default(4096),
+  MAX_LINE_LENGTH: intFromEnv(16, 10_000_000).default(DEFAULT_MAX_LINE_LENGTH),
   MAX_JSON_DEPTH: intFromEnv(2, 10_000).default(32),
   QUEUE_MAX_LINES: intFromEnv(1, 100_000_000).default(100_000),
   // 0: admission's room is 1 s of the measured rate; > 0: the room follows accepted latency (admission.ts).
@@ -69,6 +71,9 @@ const EnvSchema = z.object({
   ENCODER_DIR: z.string().trim().min(1).optional(),
   BASELINE_STORE: z.string().trim().min(1).optional(),
   BASELINE_STREAM_LABELS: z.string().trim().min(1).optional(),
+  WATCH_CONFIG: z.string().trim().min(1).optional(),
+  WATCH_SHARD: z.string().trim().min(1).optional(),
+  RETRAIN_DIR: z.string().trim().min(1).optional(),
 });
 
 /** ENCODER_DIR as given (it must hold the encoder), `off`, or unset: the default beside the bundle, if installed. */
@@ -129,6 +134,14 @@ export interface ServiceConfig {
    * DEFAULT_LABELS_DB; loadConfig does not, so embedding the server (tests) never creates a file in the cwd.
    */
   labelsDb: string | null;
+  /** The Loki watcher's YAML config, run inside `serve` (WATCH_CONFIG); null: no watcher. */
+  watchConfig: string | null;
+  /** This replica's share of the watcher's selectors, `i/n` (WATCH_SHARD); null: all. */
+  watchShard: string | null;
+  /** Where retrained bundles go (RETRAIN_DIR); null: `serve`'s default. */
+  retrainDir: string | null;
+  /** The LLM narrator's settings (NARRATOR_*, narrator/llm-narrator.ts), read once here; null: off. */
+  narrator: NarratorOptions | null;
   /** Largest body of POST /api/v1/labels/import. */
   maxImportBytes: number;
   /** Line results POST /api/v1/query keeps so that overlapping evaluations score each line once; 0: none. */
@@ -203,6 +216,13 @@ export function loadConfig(
     problems.push(`every bearer token must be at least 16 characters (one has ${shortToken.length})`);
   }
 
+  let narrator: NarratorOptions | null = null;
+  try {
+    narrator = narratorOptionsFromEnv(env);
+  } catch (err) {
+    problems.push((err as Error).message);
+  }
+
   const config: ServiceConfig = {
     port: overrides.port ?? e.PORT,
     host: overrides.host ?? e.HOST,
@@ -226,6 +246,10 @@ export function loadConfig(
     batchMaxLines: overrides.batchMaxLines ?? e.BATCH_MAX_LINES,
     logLevel: overrides.logLevel ?? e.LOG_LEVEL,
     labelsDb: [overrides.labelsDb, e.LABELS_DB].find((v) => v !== undefined && v !== null) ?? null,
+    narrator,
+    watchConfig: overrides.watchConfig ?? e.WATCH_CONFIG ?? null,
+    watchShard: overrides.watchShard ?? e.WATCH_SHARD ?? null,
+    retrainDir: overrides.retrainDir ?? e.RETRAIN_DIR ?? null,
     maxImportBytes: overrides.maxImportBytes ?? e.MAX_IMPORT_BYTES,
     queryCacheLines: overrides.queryCacheLines ?? e.QUERY_CACHE_LINES,
     queryLokiUrls: overrides.queryLokiUrls ?? (e.QUERY_LOKI_URLS ? splitTokens(e.QUERY_LOKI_URLS) : null),

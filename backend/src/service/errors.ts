@@ -1,19 +1,7 @@
-/** Errors as the API reports them: `{ error: { code, message, details } }` with a code from the contract. */
-import type { Response } from 'express';
-import type { ErrorCode, ErrorResponse } from '../contract';
+/** The scoring path's errors (queue, timeout, workers), as HttpErrors; the base and its rendering are in http/. */
+import { HttpError } from '../http/errors';
 
-export class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: ErrorCode,
-    message: string,
-    readonly details?: unknown,
-    readonly headers: Record<string, string> = {}
-  ) {
-    super(message);
-    this.name = 'HttpError';
-  }
-}
+export { errorBody, HttpError, sendError } from '../http/errors';
 
 /** The scoring queue has no room for the request's lines. */
 export class OverloadedError extends HttpError {
@@ -48,15 +36,4 @@ export class UnavailableError extends HttpError {
   constructor(message: string) {
     super(503, 'unavailable', message);
   }
-}
-
-export function errorBody(code: ErrorCode, message: string, details?: unknown): ErrorResponse {
-  return details === undefined ? { error: { code, message } } : { error: { code, message, details } };
-}
-
-export function sendError(res: Response, err: HttpError): void {
-  for (const [name, value] of Object.entries(err.headers)) {
-    res.setHeader(name, value);
-  }
-  res.status(err.status).json(errorBody(err.code, err.message, err.details));
 }

@@ -8,8 +8,9 @@ import type { ScoreOptions, ScoringEngine, TemplateQuery } from '../engine/types
 import { MicroBatcher, type BatcherOptions } from './pool/batcher';
 import type { WorkerPool } from './pool/worker-pool';
 
+/** The main thread's view of the bundle (engine/catalog.ts): the pool adds the device. */
 export interface ModelCatalog {
-  info(): ModelInfo;
+  info(): Omit<ModelInfo, 'device'>;
   templates(query: TemplateQuery): ModelTemplatesResponse;
   close?(): Promise<void> | void;
 }

@@ -11,6 +11,7 @@
 import express, { type RequestHandler } from 'express';
 import type { Logger } from 'pino';
 import type { ZodType } from 'zod';
+import { register, ROUTES } from '../api/routes';
 import {
   CheckLokiRequestSchema,
   DEFAULT_QUERY_SCAN_LINES,
@@ -41,11 +42,6 @@ import type { LoadedModel, ModelSource } from './models';
 import { anomalyRateByDomain, nsToWholeMs, pickStepMs, type RateInput } from './query-aggregate';
 import { ScoreCache, type CachedLineResult } from './query-cache';
 
-export const QUERY_ROUTES: Record<string, string> = {
-  '/api/v1/query': 'POST',
-  '/api/v1/query/check-loki': 'POST',
-};
-
 /** Lines sent to the explainer around an anomalous line, as the Explain page sends them. */
 const EXPLAIN_WINDOW_LINES = 2000;
 const DEFAULT_LOG_LINES = 1000;
@@ -73,14 +69,8 @@ export interface QueryRouterDeps {
 export function queryRouter(deps: QueryRouterDeps): express.Router {
   const router = express.Router();
   const { auth, body, validate } = deps;
-  const setRoute =
-    (name: string): RequestHandler =>
-    (_req, res, next) => {
-      res.locals.route = name;
-      next();
-    };
 
-  router.post('/query', setRoute('/api/v1/query'), auth, body, async (req, res) => {
+  register(router, ROUTES.query, '/api/v1', auth, body, async (req, res) => {
     const request = validate(QueryRequestSchema, req.body, 'query request');
     if (BigInt(request.start) >= BigInt(request.end)) {
       throw new HttpError(400, 'validation_failed', `invalid query request: start must be before end`);
@@ -109,7 +99,7 @@ export function queryRouter(deps: QueryRouterDeps): express.Router {
     res.json(answer);
   });
 
-  router.post('/query/check-loki', setRoute('/api/v1/query/check-loki'), auth, body, async (req, res) => {
+  register(router, ROUTES.checkLoki, '/api/v1', auth, body, async (req, res) => {
     const { loki } = validate(CheckLokiRequestSchema, req.body, 'check-loki request');
     const client = lokiClient(deps, loki);
     const started = performance.now();

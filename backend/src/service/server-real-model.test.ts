@@ -7,6 +7,7 @@ import { Registry } from 'prom-client';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ExplainResponseSchema, ModelInfoSchema, ScoreResponseSchema, SequencesResponseSchema } from '../contract';
+import { loadDetector } from '../engine/detector';
 import { tinyBundle } from '../testing/tiny-bundle';
 import { loadConfig } from './config';
 import { startServer, type RunningServer } from './server';
@@ -17,8 +18,9 @@ const HDFS = readFileSync(join(__dirname, '../../../tests/fixtures/sequence/hdfs
 
 describe('startServer with the real detector', () => {
   let server: RunningServer;
+  let dir: string;
   beforeAll(async () => {
-    const dir = await tinyBundle();
+    dir = await tinyBundle();
     server = await startServer({
       config: loadConfig({ PORT: '0', HOST: '127.0.0.1', MODEL_DIR: dir, WORKERS: '1', AUTH_DISABLED: 'true' }),
       registry: new Registry(),
@@ -90,5 +92,25 @@ describe('startServer with the real detector', () => {
     const info = ModelInfoSchema.parse(await res.json());
     expect(info.domains.length).toBeGreaterThan(0);
     expect(info.device).toBe('cpu');
+  });
+
+  it("templates a 10,000-character line as the CLI's detector does (one line-length limit)", async () => {
+    // The tail past any cut holds tokens of its own: a different limit would mine a different template.
+    const tail = Array.from({ length: 2000 }, (_, i) => `k${i}`).join(' ');
+    const line = `${HDFS[0]} ${tail}`.slice(0, 10_000);
+    const res = await post('/api/v1/score', { lines: [{ line }] });
+    expect(res.status).toBe(200);
+    const served = ScoreResponseSchema.parse(res.body).results[0]!;
+    const cli = await loadDetector(dir); // what `explain` and `eval` load
+    try {
+      const [offline] = await cli.score([{ line }]);
+      expect(served.truncated).toBe(true);
+      expect({ template: served.template, truncated: served.truncated }).toEqual({
+        template: offline!.template,
+        truncated: offline!.truncated,
+      });
+    } finally {
+      await cli.close();
+    }
   });
 });

@@ -19,16 +19,15 @@ import { createApp } from './app';
 import type { ServiceConfig } from './config';
 import { CurrentModelEngine } from './current-engine';
 import { encoderDomains, trainedFormats, withEncoderDomains } from '../encoder/domains';
-import { narratorFromEnv } from '../narrator';
+import { LlmNarrator } from '../narrator';
 import { snapshotBundle } from './bundle-snapshot';
-import { trainedFormatsOffThread } from './trained-formats';
 import { bindExplainer } from './explain';
 import { bindSequences } from './sequences';
 import { createMetrics, type ServiceMetrics } from './metrics';
 import { ModelManager, type LoadedModel, type ReloadResult } from './models';
 import { PooledEngine, type ModelCatalog } from './pooled-engine';
 import { DEFAULT_DETECTOR_MODULE, WorkerPool } from './pool/worker-pool';
-import type { LoadDetector } from './pool/protocol';
+import type { LoadCatalog } from './pool/protocol';
 import { openBaseline } from './baseline';
 import type { BaselineScorer } from '../baseline';
 
@@ -87,36 +86,36 @@ export async function loadModel(
   detectorModule: string,
   wrapEngine: (engine: ScoringEngine) => ScoringEngine = (e) => e
 ): Promise<LoadedModel> {
-  const { loadDetector } = require(detectorModule) as { loadDetector: LoadDetector };
+  const { loadCatalog } = require(detectorModule) as { loadCatalog: LoadCatalog };
   // Catalog and workers (restarted ones too) load one private copy: the bytes verified here (bundle-snapshot.ts).
   const snapshot = snapshotBundle(config.modelDir);
-  let catalog: ModelCatalog & { close(): Promise<void> | void };
-  try {
-    // The main thread answers info/templates and feeds the explainer; it never scores (ORT would block the loop).
-    const formats = await trainedFormatsOffThread(snapshot.dir);
-    catalog = (await loadDetector(snapshot.dir, {
-      device: 'cpu',
-      intraOpThreads: 1,
-      logger,
-      ...(formats ? { trainedFormats: formats } : {}),
-    })) as unknown as ModelCatalog & { close(): Promise<void> | void };
-  } catch (err) {
-    snapshot.remove();
+  // The copy's path means nothing to an operator: errors name the directory they configured.
+  const operatorFacing = (err: unknown): unknown => {
     if (err instanceof Error) {
-      // The copy's path means nothing to an operator: name the directory they configured.
       err.message = err.message.replaceAll(snapshot.dir, resolve(config.modelDir));
     }
-    throw err;
-  }
-  // Closing the model (after a swap, or at shutdown) closes the catalog last: then the copy goes too.
-  const closeCatalog = catalog.close.bind(catalog);
-  catalog.close = async () => {
-    try {
-      await closeCatalog();
-    } finally {
-      snapshot.remove();
-    }
+    return err;
   };
+  let catalog: ModelCatalog & { close(): Promise<void> | void };
+  try {
+    // The main thread answers info/templates and feeds the explainer from the bundle alone: it never scores (ORT
+    // would block the loop), so it opens no ONNX session; the workers check the graph.
+    const loaded = loadCatalog(snapshot.dir);
+    const closeLoaded = loaded.close?.bind(loaded);
+    // Closing the model (after a swap, or at shutdown) closes the catalog last: then the copy goes too.
+    catalog = Object.assign(loaded, {
+      close: async () => {
+        try {
+          await closeLoaded?.();
+        } finally {
+          snapshot.remove();
+        }
+      },
+    });
+  } catch (err) {
+    snapshot.remove();
+    throw operatorFacing(err);
+  }
   let pool: WorkerPool;
   try {
     pool = await WorkerPool.start({
@@ -126,11 +125,12 @@ export async function loadModel(
       logger,
       detectorModule,
       hungBatchMs: config.requestTimeoutMs,
+      maxLineLength: config.maxLineLength,
       onRestart: () => metrics.workerRestarts.inc(),
     });
   } catch (err) {
     await catalog.close();
-    throw err;
+    throw operatorFacing(err);
   }
   const pooled = new PooledEngine(pool, catalog, {
     maxBatchLines: config.batchMaxLines,
@@ -154,7 +154,7 @@ export async function loadModel(
   );
   return {
     engine,
-    explain: bindExplainer(catalog, engine, narratorFromEnv()),
+    explain: bindExplainer(catalog, engine, config.narrator ? new LlmNarrator(config.narrator) : undefined),
     sequences: bindSequences(catalog, engine),
     stats: () => ({ queuedLines: pooled.queuedLines, readyWorkers: pooled.readyWorkers }),
   };
@@ -230,29 +230,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     query: { cacheLines: config.queryCacheLines, allowedLokiUrls: config.queryLokiUrls },
     baseline: baseline.scorer ?? undefined,
   });
-  // A slow client (a body trickling in) holds a connection for BODY_TIMEOUT_MS at most, then gets 408; Node's
-  // default was 300 s. Headers get a tenth of it, at most 10 s. Node checks both on an interval.
-  const server: Server = createServer(
-    {
-      requestTimeout: config.bodyTimeoutMs,
-      headersTimeout: Math.min(10_000, Math.max(50, Math.floor(config.bodyTimeoutMs / 10))),
-      connectionsCheckingInterval: Math.min(1000, Math.max(50, Math.floor(config.bodyTimeoutMs / 4))),
-    },
-    (req, res) => {
-      if (shuttingDown) {
-        // Keep-alive clients reconnect elsewhere instead of reusing a connection that is about to close.
-        res.setHeader('Connection', 'close');
-      }
-      res.on('finish', () => {
-        if (shuttingDown) {
-          // A response that was in flight when the drain began leaves an idle keep-alive socket behind.
-          setImmediate(() => server.closeIdleConnections());
-        }
-      });
-      app(req, res);
-    }
-  );
-  server.keepAliveTimeout = 65_000;
+  const server = createHttpServer(app, config, () => shuttingDown);
 
   // Listen first so /healthz answers and /readyz says "starting" while the workers load.
   server.listen(config.port, config.host);
@@ -261,40 +239,24 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
   logger.info({ url, modelDir: config.modelDir, workers: config.workers, device: config.device }, 'listening');
 
-  let loaded: LoadedModel;
+  const opened: Opened = { server, tasks: [], jobs, labels, baseline, models };
   try {
-    const started = performance.now();
-    loaded = await models.start().catch((err: Error) => {
-      if (modelDir === config.modelDir) {
-        throw err;
-      }
-      logger.error(
-        { modelDir, err: { message: err.message } },
-        'the retrained bundle does not load; serving MODEL_DIR'
-      );
-      modelDir = config.modelDir;
-      return models!.start();
-    });
-    logger.info(
-      {
-        model: loaded.engine.model,
-        device: loaded.engine.info().device,
-        loadMs: Math.round(performance.now() - started),
-      },
-      'model loaded and warmed up; ready'
+    await loadFirstModel(
+      models,
+      logger,
+      config.modelDir,
+      () => modelDir,
+      (dir) => (modelDir = dir)
     );
   } catch (err) {
-    server.close();
-    labels?.close();
-    baseline.close();
+    await teardown(opened, logger, { force: true });
     throw err;
   }
 
   const engine = new CurrentModelEngine(models);
-  const tasks: Array<{ name: string; handle: { stop(): Promise<void> } }> = [];
   try {
     for (const task of options.background ?? []) {
-      tasks.push({
+      opened.tasks.push({
         name: task.name,
         handle: await task.start({ engine, registry, logger, baseline: baseline.scorer ?? undefined }),
       });
@@ -302,15 +264,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     }
   } catch (err) {
     // A service that silently runs without its watcher would look healthy: stop everything and fail the start.
-    for (const { handle } of tasks) {
-      await handle.stop().catch(() => undefined);
-    }
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-    server.closeAllConnections();
-    await jobs?.close();
-    labels?.close();
-    baseline.close();
-    await models.close();
+    await teardown(opened, logger, { force: true });
     throw err;
   }
 
@@ -322,18 +276,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     shutdownPromise ??= (async () => {
       shuttingDown = true;
       logger.info({ reason }, 'shutting down: draining in-flight requests');
-      const serverClosed = new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeIdleConnections();
-      for (const { name, handle } of tasks) {
-        await handle
-          .stop()
-          .catch((err: Error) => logger.error({ task: name, err: { message: err.message } }, 'stop failed'));
-      }
-      await serverClosed;
-      await jobs?.close();
-      labels?.close();
-      baseline.close();
-      await models.close();
+      await teardown(opened, logger, { force: false });
       logger.info('shutdown complete');
       resolveClosed();
     })();
@@ -343,24 +286,127 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const reload = async (): Promise<ReloadResult> => models.reload();
 
   if (options.handleSignals) {
-    const onHup = () => {
-      logger.info('SIGHUP: reloading the model');
-      reload().then(
-        (r) => logger.info({ previous: r.previous, model: r.model, loadMs: r.loadMs }, 'model reloaded'),
-        (err: Error) =>
-          logger.error({ err: { message: err.message } }, 'reload failed; the previous model keeps serving')
-      );
-    };
-    const onTerm = (signal: NodeJS.Signals) => void shutdown(signal);
-    process.on('SIGHUP', onHup);
-    process.once('SIGTERM', onTerm);
-    process.once('SIGINT', onTerm);
-    void closed.then(() => {
-      process.off('SIGHUP', onHup);
-      process.off('SIGTERM', onTerm);
-      process.off('SIGINT', onTerm);
-    });
+    installSignalHandlers(logger, reload, shutdown, closed);
   }
 
   return { url, port, engine, registry, labels, reload, shutdown, closed };
+}
+
+/** What startServer opened, for `teardown`. */
+interface Opened {
+  server: Server;
+  tasks: Array<{ name: string; handle: { stop(): Promise<void> } }>;
+  jobs: RetrainJobManager | undefined;
+  labels: LabelStore | null;
+  baseline: ReturnType<typeof openBaseline>;
+  models: ModelManager;
+}
+
+/**
+ * The one teardown, for a failed start and for shutdown: stop accepting connections, stop the background tasks,
+ * let in-flight requests finish (`force`: cut them, the start failed), then retrain jobs, stores and models.
+ */
+async function teardown(o: Opened, logger: Logger, { force }: { force: boolean }): Promise<void> {
+  const serverClosed = new Promise<void>((resolve) => o.server.close(() => resolve()));
+  if (force) {
+    o.server.closeAllConnections();
+  } else {
+    o.server.closeIdleConnections();
+  }
+  for (const { name, handle } of o.tasks) {
+    await handle
+      .stop()
+      .catch((err: Error) => logger.error({ task: name, err: { message: err.message } }, 'stop failed'));
+  }
+  await serverClosed;
+  await o.jobs?.close();
+  o.labels?.close();
+  o.baseline.close();
+  await o.models.close();
+}
+
+function createHttpServer(
+  app: ReturnType<typeof createApp>,
+  config: ServiceConfig,
+  shuttingDown: () => boolean
+): Server {
+  // A slow client (a body trickling in) holds a connection for BODY_TIMEOUT_MS at most, then gets 408; Node's
+  // default was 300 s. Headers get a tenth of it, at most 10 s. Node checks both on an interval.
+  const server: Server = createServer(
+    {
+      requestTimeout: config.bodyTimeoutMs,
+      headersTimeout: Math.min(10_000, Math.max(50, Math.floor(config.bodyTimeoutMs / 10))),
+      connectionsCheckingInterval: Math.min(1000, Math.max(50, Math.floor(config.bodyTimeoutMs / 4))),
+    },
+    (req, res) => {
+      if (shuttingDown()) {
+        // Keep-alive clients reconnect elsewhere instead of reusing a connection that is about to close.
+        res.setHeader('Connection', 'close');
+      }
+      res.on('finish', () => {
+        if (shuttingDown()) {
+          // A response that was in flight when the drain began leaves an idle keep-alive socket behind.
+          setImmediate(() => server.closeIdleConnections());
+        }
+      });
+      app(req, res);
+    }
+  );
+  server.keepAliveTimeout = 65_000;
+  return server;
+}
+
+/** The first model; a retrained bundle that no longer loads falls back to MODEL_DIR rather than not serving. */
+async function loadFirstModel(
+  models: ModelManager,
+  logger: Logger,
+  baseDir: string,
+  modelDir: () => string,
+  setModelDir: (dir: string) => void
+): Promise<void> {
+  const started = performance.now();
+  const loaded = await models.start().catch((err: Error) => {
+    if (modelDir() === baseDir) {
+      throw err;
+    }
+    logger.error(
+      { modelDir: modelDir(), err: { message: err.message } },
+      'the retrained bundle does not load; serving MODEL_DIR'
+    );
+    setModelDir(baseDir);
+    return models.start();
+  });
+  logger.info(
+    {
+      model: loaded.engine.model,
+      device: loaded.engine.info().device,
+      loadMs: Math.round(performance.now() - started),
+    },
+    'model loaded and warmed up; ready'
+  );
+}
+
+/** SIGHUP reloads; SIGTERM/SIGINT drain. Removed once the server has closed. */
+function installSignalHandlers(
+  logger: Logger,
+  reload: () => Promise<ReloadResult>,
+  shutdown: (reason: string) => Promise<void>,
+  closed: Promise<void>
+): void {
+  const onHup = () => {
+    logger.info('SIGHUP: reloading the model');
+    reload().then(
+      (r) => logger.info({ previous: r.previous, model: r.model, loadMs: r.loadMs }, 'model reloaded'),
+      (err: Error) => logger.error({ err: { message: err.message } }, 'reload failed; the previous model keeps serving')
+    );
+  };
+  const onTerm = (signal: NodeJS.Signals) => void shutdown(signal);
+  process.on('SIGHUP', onHup);
+  process.once('SIGTERM', onTerm);
+  process.once('SIGINT', onTerm);
+  void closed.then(() => {
+    process.off('SIGHUP', onHup);
+    process.off('SIGTERM', onTerm);
+    process.off('SIGINT', onTerm);
+  });
 }

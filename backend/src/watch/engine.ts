@@ -5,6 +5,7 @@
  */
 import type { ModelTemplatesResponse } from '../contract';
 import type { ScoringEngine } from '../engine/types';
+import { DEFAULT_MAX_LINE_LENGTH } from '../normalize/sanitize';
 import { PooledEngine } from '../service/pooled-engine';
 import { WorkerPool, type PoolLogger } from '../service/pool/worker-pool';
 
@@ -13,7 +14,7 @@ export interface WatchEngineOptions {
   logger: PoolLogger;
   /** Lines per inference batch (the service's BATCH_MAX_LINES default). */
   batchMaxLines?: number;
-  /** The service's default; longer lines are cut (and flagged truncated) as in POST /api/v1/score. */
+  /** Default DEFAULT_MAX_LINE_LENGTH, the service's; longer lines are cut (and flagged truncated) as in POST /api/v1/score. */
   maxLineLength?: number;
   /** A batch running longer than this is taken for a hung worker, which is replaced. */
   timeoutMs?: number;
@@ -26,6 +27,7 @@ export async function createWatchEngine(bundleDir: string, options: WatchEngineO
     size: options.workers,
     logger: options.logger,
     hungBatchMs: options.timeoutMs ?? 30_000,
+    maxLineLength: options.maxLineLength ?? DEFAULT_MAX_LINE_LENGTH,
   });
   const catalog = {
     info: () => pool.info,
@@ -38,6 +40,6 @@ export async function createWatchEngine(bundleDir: string, options: WatchEngineO
     maxQueueLines: Number.MAX_SAFE_INTEGER,
     timeoutMs: options.timeoutMs ?? 30_000,
     retryAfterSeconds: 1,
-    maxLineLength: options.maxLineLength ?? 4096,
+    maxLineLength: options.maxLineLength ?? DEFAULT_MAX_LINE_LENGTH,
   });
 }

@@ -137,7 +137,7 @@ export function registerServe(program: Command): void {
     .option('--watch-config <file>', 'also run the Loki watcher with this YAML config (env WATCH_CONFIG)')
     .option('--watch-shard <i/n>', "run only this replica's share of the watcher selectors (env WATCH_SHARD)")
     .action(async (flags: ServeFlags) => {
-      const { watchConfig, watchShard, retrainDir, ...overrides } = flags;
+      const overrides = flags;
       let config;
       try {
         config = loadConfig(process.env, {
@@ -147,11 +147,10 @@ export function registerServe(program: Command): void {
       } catch (err) {
         throw err instanceof ConfigError ? new CliError(err.message) : err;
       }
-      const watchFile = watchConfig ?? process.env.WATCH_CONFIG;
-      const background = watchFile ? [watcherTask(watchFile, watchShard ?? process.env.WATCH_SHARD)] : [];
+      const background = config.watchConfig ? [watcherTask(config.watchConfig, config.watchShard ?? undefined)] : [];
       let server;
       try {
-        const retrainer = createRetrainer({ outDir: retrainDir ?? process.env.RETRAIN_DIR ?? DEFAULT_RETRAIN_DIR });
+        const retrainer = createRetrainer({ outDir: config.retrainDir ?? DEFAULT_RETRAIN_DIR });
         server = await startServer({ config, background, retrainer, handleSignals: true });
       } catch (err) {
         throw new CliError(`cannot start the service: ${(err as Error).message}`, 1);

@@ -61,6 +61,13 @@ export function fakeTemplates(query: TemplateQuery): ModelTemplatesResponse {
   return { total: all.length, offset, templates: all.slice(offset, offset + (query.limit ?? 100)) };
 }
 
+/** The main thread's catalog (service/pool/protocol.ts LoadCatalog): model.json's id and version. */
+export function loadCatalog(bundleDir: string) {
+  const manifest = JSON.parse(readFileSync(join(bundleDir, 'model.json'), 'utf8')) as { id: string; version: string };
+  const { device: _device, ...info } = fakeInfo(manifest.id, manifest.version);
+  return { info: () => info, templates: fakeTemplates };
+}
+
 export async function loadDetector(bundleDir: string, options: { device: string }) {
   const manifest = JSON.parse(readFileSync(join(bundleDir, 'model.json'), 'utf8')) as { id: string; version: string };
   if (options.device === 'cuda') {

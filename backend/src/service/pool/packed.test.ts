@@ -9,7 +9,8 @@ import type { CombineMode, LineResult, LogLineInput } from '../../contract';
 import { loadDetector, type Detector } from '../../engine/detector';
 import { acceptHostTypedArrays } from '../../testing/tiny-bundle';
 import { PooledEngine } from '../pooled-engine';
-import { packLines, packResults, unpackLines, unpackResults } from './packed';
+import { packResults, unpackResults } from '../../engine/packed-results';
+import { packLines, unpackLines } from './packed';
 import { WorkerPool } from './worker-pool';
 
 acceptHostTypedArrays();

@@ -1,6 +1,7 @@
 /** Messages between the pool (main thread) and an inference worker. */
 import type { CombineMode, LineResult, LogLineInput, ModelInfo } from '../../contract';
 import type { PackedResults } from '../../engine/packed-results';
+import type { ModelCatalog } from '../pooled-engine';
 
 export interface WorkerInit {
   /** Absolute path of the module that exports `loadDetector` (the engine's, or a test fixture's). */
@@ -8,6 +9,8 @@ export interface WorkerInit {
   bundleDir: string;
   device: 'auto' | 'cpu' | 'cuda';
   intraOpThreads: number;
+  /** The service's MAX_LINE_LENGTH: the worker's normalizer cuts where the pooled engine does. */
+  maxLineLength?: number;
 }
 
 /** A batch's lines as one string: line i is `text.slice(ends[i - 1] ?? 0, ends[i])`. */
@@ -44,7 +47,10 @@ export interface WorkerLogger {
   error(obj: unknown, msg?: string): void;
 }
 
+/** The main thread's catalog, from the same module: the bundle without an ONNX session (engine/catalog.ts). */
+export type LoadCatalog = (bundleDir: string) => ModelCatalog;
+
 export type LoadDetector = (
   bundleDir: string,
-  options: { device: WorkerInit['device']; intraOpThreads: number; logger: WorkerLogger }
+  options: { device: WorkerInit['device']; intraOpThreads: number; logger: WorkerLogger; maxLineLength?: number }
 ) => Promise<WorkerDetector>;

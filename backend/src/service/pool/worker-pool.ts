@@ -8,7 +8,8 @@ import { EventEmitter } from 'node:events';
 import type { Worker } from 'node:worker_threads';
 import type { CombineMode, LineResult, LogLineInput, ModelInfo } from '../../contract';
 import { UnavailableError, WorkerCrashedError } from '../errors';
-import { packLines, unpackResults } from './packed';
+import { unpackResults } from '../../engine/packed-results';
+import { packLines } from './packed';
 import type { FromWorker, ToWorker, WorkerInit } from './protocol';
 import { siblingModule, spawnWorker } from './spawn';
 import { exponentialDelayMs } from '../../util/backoff';
@@ -34,6 +35,8 @@ export interface WorkerPoolOptions {
    * worker is terminated and replaced like a crashed one. By then every request in the batch has timed out.
    */
   hungBatchMs?: number;
+  /** Passed to each worker's detector (WorkerInit.maxLineLength). */
+  maxLineLength?: number;
   /** Called when a crashed worker is replaced. */
   onRestart?(reason: string): void;
 }
@@ -152,7 +155,13 @@ export class WorkerPool extends EventEmitter {
 
   private startSlot(index: number): Promise<void> {
     const { bundleDir, device, detectorModule = DEFAULT_DETECTOR_MODULE, startupTimeoutMs = 120_000 } = this.options;
-    const init: WorkerInit = { detectorModule, bundleDir, device, intraOpThreads: 1 };
+    const init: WorkerInit = {
+      detectorModule,
+      bundleDir,
+      device,
+      intraOpThreads: 1,
+      maxLineLength: this.options.maxLineLength,
+    };
     const worker = spawnWorker(WORKER_ENTRY, init, WORKER_LIMITS);
     const slot: Slot = { index, worker, ready: false, job: null, retiring: false };
     this.slots[index] = slot;

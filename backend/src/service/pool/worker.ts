@@ -3,7 +3,8 @@
  * batches posted by the pool. ORT's run() is synchronous native code, so it must live off the main thread.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { packResults, transferList, unpackLines } from './packed';
+import { packResults } from '../../engine/packed-results';
+import { transferList, unpackLines } from './packed';
 import type { FromWorker, LoadDetector, ToWorker, WorkerInit, WorkerLogger } from './protocol';
 
 /** Representative lines of several shapes, so every code path (masks, unseen templates) is compiled and cached. */
@@ -46,6 +47,7 @@ async function main(): Promise<void> {
     detector = await loadDetector(init.bundleDir, {
       device: init.device,
       intraOpThreads: init.intraOpThreads,
+      maxLineLength: init.maxLineLength,
       logger: forwardingLogger(),
     });
     const started = performance.now();

@@ -1,6 +1,5 @@
 import { jsonDepthExceeds, parseJsonOrThrow } from './body';
 import { HttpError } from './errors';
-import { truncateLines } from './pooled-engine';
 
 describe('jsonDepthExceeds', () => {
   it('counts nesting of arrays and objects', () => {
@@ -33,22 +32,5 @@ describe('parseJsonOrThrow', () => {
 
   it('reports the end for truncated input', () => {
     expect(() => parseJsonOrThrow('{"lines": [')).toThrow(/invalid JSON at line 1/);
-  });
-});
-
-describe('truncateLines', () => {
-  it('cuts long lines, flags them, and never splits a surrogate pair', () => {
-    const { lines, truncated } = truncateLines(
-      [{ line: 'short' }, { line: 'abc😀def' }, { line: 'x'.repeat(10), id: 'k' }],
-      4
-    );
-    expect(lines.map((l) => l.line)).toEqual(['shor', 'abc', 'xxxx']);
-    expect([...truncated]).toEqual([0, 1, 2]);
-    expect(lines[2]!.id).toBe('k');
-  });
-
-  it('returns the same objects when nothing is too long', () => {
-    const input = [{ line: 'a' }];
-    expect(truncateLines(input, 4).lines[0]).toBe(input[0]);
   });
 });
