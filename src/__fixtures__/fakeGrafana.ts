@@ -27,6 +27,12 @@ export interface FakeRequest {
 
 export const LOKI_SETTINGS = { uid: 'loki', name: 'Loki', type: 'loki', meta: { id: 'loki' } };
 export const PROM_SETTINGS = { uid: 'prometheus', name: 'Prometheus', type: 'prometheus', meta: { id: 'prometheus' } };
+export const VERDICT_SETTINGS = {
+  uid: 'anomalylens-verdict',
+  name: 'Anomaly Lens verdicts',
+  type: 'anomalylens-verdict-datasource',
+  meta: { id: 'anomalylens-verdict-datasource' },
+};
 
 const resultsById = new Map<string, LineResult>();
 for (const [rows, response] of [
@@ -140,7 +146,7 @@ export function fakeFetch(override?: FakeOverride) {
 /** Puts data sources into (mocked) `config.datasources` of @grafana/runtime, keyed by name as Grafana boots them. */
 export function setFakeDataSources(
   config: { datasources: Record<string, unknown> },
-  list: Array<{ uid: string; name: string; type: string }> = [LOKI_SETTINGS, PROM_SETTINGS]
+  list: Array<{ uid: string; name: string; type: string }> = [LOKI_SETTINGS, PROM_SETTINGS, VERDICT_SETTINGS]
 ) {
   config.datasources = Object.fromEntries(list.map((d) => [d.name, d]));
 }

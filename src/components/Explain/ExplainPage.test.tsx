@@ -89,6 +89,22 @@ describe('ExplainPage', () => {
     }
   });
 
+  it('offers an alert rule on the current query, for the one domain picked', async () => {
+    setup(HDFS);
+    await screen.findByTestId(testIds.explain.summary);
+    const model = () =>
+      JSON.parse(
+        new URL(
+          screen.getByRole('link', { name: /Create alert rule/ }).getAttribute('href')!,
+          'http://g'
+        ).searchParams.get('defaults')!
+      ).queries[0].model;
+    expect(model()).toMatchObject({ queryType: 'rate', expr: '{job="hdfs"}' });
+    expect(model()).not.toHaveProperty('domain');
+    fireEvent.click(screen.getByRole('button', { name: /^Storage \d+\/\d+/ }));
+    await waitFor(() => expect(model()).toMatchObject({ expr: '{job="hdfs"}', domain: 'storage' }));
+  });
+
   it("lists the incidents ranked and opens one's reasoning", async () => {
     const { location } = setup(HDFS);
     await screen.findByTestId(testIds.explain.summary);
