@@ -110,13 +110,18 @@ export function fakeFetch(override?: FakeOverride) {
       case '/api/v1/sequences': {
         // Recorded for the whole HDFS and BGL streams (tests/browser/record-incidents.ts); anything else gets the
         // 501 of a service without a bundle.
-        const { lines } = req.data as { lines: LogLineInput[] };
+        const { lines, limit = 100 } = req.data as { lines: LogLineInput[]; limit?: number };
         for (const [rows, recorded] of [
           [hdfsLokiRows, sequencesHdfs],
           [bglLokiRows, sequencesBgl],
         ] as const) {
           if (lines.length === rows.length && lines[0].id === rows[0].id) {
-            return ok(recorded);
+            // The service returns the `limit` highest-ranked sequences and says when it left some out.
+            return ok({
+              ...recorded,
+              sequences: recorded.sequences.slice(0, limit),
+              truncated: recorded.truncated || recorded.sequences.length > limit,
+            });
           }
         }
         return throwError(() => ({

@@ -85,19 +85,47 @@ describe('VerdictDataSource', () => {
     expect(field(storage, 'anomaly rate').config.unit).toBe('percentunit');
   });
 
-  it('returns anomalous sequences as region annotations with the summary text', async () => {
-    const { ds } = setup();
+  it('returns the incidents of POST /api/v1/sequences as region annotations, root cause first', async () => {
+    const { ds, fetch } = setup();
     const res = await ds.query(request({ queryType: 'annotations', maxSequences: 1 }));
+    expect(res.errors).toBeUndefined();
     const [frame] = res.data as DataFrame[];
+    // The highest-ranked of the recorded HDFS stream's two anomalous blocks.
     expect(frame.length).toBe(1);
     expect(field(frame, 'time').values[0]).toBe(1226263168000);
     expect(field(frame, 'timeEnd').values[0]).toBe(1226263172000);
     expect(field(frame, 'isRegion').values[0]).toBe(true);
-    expect(field(frame, 'text').values[0]).toMatch(/^Anomaly in storage/);
+    expect(field(frame, 'title').values[0]).toBe('Anomalous hdfs-block blk_7648436334209344608');
+    expect(field(frame, 'text').values[0]).toMatch(/starts at event 4, INFO "writeBlock blk_<BLK> received exception/);
     expect(field(frame, 'tags').values[0]).toEqual(['anomaly-lens', 'storage']);
+    expect(field(frame, 'score').values[0]).toBeCloseTo(0.965);
+    // Loki through Grafana, then one sequences call (it scores the lines itself) with the limit asked for.
+    expect(fetch.mock.calls.map((c) => c[0].url)).toEqual([
+      '/api/ds/query',
+      '/api/datasources/proxy/uid/anomalylens-verdict/api/api/v1/sequences',
+    ]);
+    expect(fetch.mock.calls[1][0].data).toMatchObject({ limit: 1 });
     expect(ds.annotations.prepareQuery({ target: { refId: 'A', expr: 'x' } } as never)).toMatchObject({
       queryType: 'annotations',
     });
+  });
+
+  it('orders the annotations by time and reports a service without sequences', async () => {
+    const { ds } = setup();
+    const res = await ds.query(request({ queryType: 'annotations', maxSequences: 10 }));
+    const [frame] = res.data as DataFrame[];
+    expect(frame.length).toBe(2);
+    const times = field(frame, 'time').values as number[];
+    expect(times[0]).toBeLessThan(times[1]);
+    expect(field(frame, 'tags').values[1]).toEqual(['anomaly-lens', 'filesystem']);
+    const { ds: old } = setup((req) =>
+      req.url.endsWith('/sequences')
+        ? throwError(() => ({ status: 404, data: { error: { code: 'not_found', message: 'no route' } } }))
+        : undefined
+    );
+    const failed = await old.query(request({ queryType: 'annotations' }));
+    expect(failed.data).toEqual([]);
+    expect(failed.errors?.[0].refId).toBe('A');
   });
 
   it('reports a non-Loki source and service errors per query', async () => {
