@@ -92,6 +92,20 @@ export function fakeFetch(override?: FakeOverride) {
         results: { A: { status: 200, frames: rows.length ? [lokiFrameJSON(rows.slice(-q.maxLines), q.expr)] : [] } },
       });
     }
+    const healthOf = /^\/api\/datasources\/uid\/([^/]+)\/health$/.exec(req.url);
+    if (healthOf) {
+      // Grafana running the verdict data source's Go CheckHealth; its message as pkg/plugin formats it.
+      if (healthOf[1] !== VERDICT_SETTINGS.uid) {
+        return throwError(() => ({ status: 404, data: { message: 'Data source not found' } }));
+      }
+      return ok({
+        status: 'OK',
+        message:
+          `Service ${health.status}: model ${modelInfo.id} ${modelInfo.version} (${modelInfo.device}, ` +
+          `http://anomaly-lens:8080), domains ${modelInfo.domains.map((d) => d.id).join(', ')}. ` +
+          'Loki at http://loki:3100 answers the service (3 label names in the last hour).',
+      });
+    }
     if (req.url === '/api/annotations') {
       annotations.push(req.data);
       return ok({ id: annotations.length, message: 'Annotation added' });

@@ -9,6 +9,7 @@ import {
 import { getBackendSrv, config, getTemplateSrv } from '@grafana/runtime';
 import { setFakeDataSources, fakeFetch, type FakeOverride } from '../__fixtures__/fakeGrafana';
 import { hdfsLokiRows } from '../__fixtures__/hdfsLokiRows';
+import { fromBody } from './backendHealth';
 import { VerdictDataSource } from './datasource';
 import type { VerdictOptions, VerdictQuery } from './types';
 
@@ -143,20 +144,55 @@ describe('VerdictDataSource', () => {
     expect(busy.errors?.[0].message).toMatch(/Retry after 5 s/);
   });
 
-  it('tests the service through the data source proxy', async () => {
+  it('Save & test checks the service from the browser and the Go backend (service and Loki) through Grafana', async () => {
     const { ds, fetch } = setup();
     await expect(ds.testDatasource()).resolves.toEqual({
       status: 'success',
       message:
-        'Connected: model loghub-bgl-hdfs 2026.11.28-1 (ok, cpu), domains: filesystem, kernel, memory, network, storage',
+        'Dashboards: connected, model loghub-bgl-hdfs 2026.11.28-1 (ok, cpu), domains: filesystem, kernel, memory, network, storage. ' +
+        'Alert rules (Go backend): Service ok: model loghub-bgl-hdfs 2026.11.28-1 (cpu, http://anomaly-lens:8080), ' +
+        'domains filesystem, kernel, memory, network, storage. Loki at http://loki:3100 answers the service (3 label names in the last hour).',
     });
-    expect(fetch.mock.calls[0][0].url).toBe('/api/datasources/proxy/uid/anomalylens-verdict/api/readyz');
+    expect(fetch.mock.calls.map((c) => c[0].url).sort()).toEqual([
+      '/api/datasources/proxy/uid/anomalylens-verdict/api/api/v1/model',
+      '/api/datasources/proxy/uid/anomalylens-verdict/api/readyz',
+      '/api/datasources/uid/anomalylens-verdict/health',
+    ]);
+  });
+
+  it('warns when only the Go backend fails: dashboards work, alert rules do not', async () => {
+    const { ds } = setup((req) =>
+      req.url.endsWith('/health')
+        ? throwError(() => ({
+            status: 400,
+            data: {
+              status: 'ERROR',
+              message: 'Service ready (model m 1), but it cannot query Loki at http://loki:3100: connection refused',
+            },
+          }))
+        : undefined
+    );
+    const res = await ds.testDatasource();
+    expect(res.status).toBe('warning');
+    expect(res.message).toMatch(/^Dashboards: connected, model loghub-bgl-hdfs/);
+    expect(res.message).toMatch(
+      /Alert rules \(Go backend\): Service ready \(model m 1\), but it cannot query Loki at http:\/\/loki:3100: connection refused$/
+    );
+  });
+
+  it('fails when the service refuses the key, and says when the backend check did not run', async () => {
     const failing = setup(() =>
       throwError(() => ({ status: 401, data: { error: { code: 'unauthorized', message: 'no' } } }))
     ).ds;
     const res = await failing.testDatasource();
     expect(res.status).toBe('error');
-    expect(res.message).toMatch(/Check the API key in this data source's settings/);
+    expect(res.message).toMatch(/^Dashboards: Anomaly Lens rejected the API key: .*this data source's settings/);
+    expect(res.message).toMatch(/Alert rules \(Go backend\): the health check did not run \(HTTP 401\)$/);
+    expect(fromBody({ message: 'Plugin unavailable' }, 500)).toEqual({
+      ok: false,
+      message: 'the health check did not run (Plugin unavailable)',
+    });
+    expect(fromBody({ status: 'OK' }, 200)).toEqual({ ok: true, message: 'OK' });
   });
 
   it('skips hidden and empty queries', () => {

@@ -21,6 +21,7 @@ import { findIncidents } from '../services/incidents';
 import { queryLoki } from '../services/loki';
 import { rateFrames } from '../services/rateFrames';
 import { scoreInBatches } from '../services/scoring';
+import { backendHealth } from './backendHealth';
 import { explainLinkUrl, incidentAnnotationsFrame, scoredLinesFrame } from './frames';
 import { DEFAULT_QUERY, type VerdictOptions, type VerdictQuery } from './types';
 
@@ -105,19 +106,36 @@ export class VerdictDataSource extends DataSourceApi<VerdictQuery, VerdictOption
     }
   }
 
+  /**
+   * Save & test: the browser path (the service through this data source's proxy route, as dashboards use it), then
+   * Grafana's health check of the Go backend (service and Loki as alert rules use them). Both must pass for
+   * success; a working browser path with a failing backend is a warning: dashboards work, alert rules do not.
+   */
   async testDatasource(): Promise<TestDataSourceResponse> {
+    const [browser, backend] = await Promise.all([this.testServiceFromBrowser(), backendHealth(this.uid)]);
+    const alerting = `Alert rules (Go backend): ${backend.message}`;
+    if (!browser.ok) {
+      return { status: 'error', message: `Dashboards: ${browser.message}. ${alerting}` };
+    }
+    return {
+      status: backend.ok ? 'success' : 'warning',
+      message: `Dashboards: ${browser.message}. ${alerting}`,
+    };
+  }
+
+  private async testServiceFromBrowser(): Promise<{ ok: boolean; message: string }> {
     try {
       const health = await this.client.readyz();
       const model = await this.client.model();
       return {
-        status: 'success',
-        message: `Connected: model ${model.id} ${model.version} (${health.status}, ${model.device}), domains: ${model.domains.map((d) => d.id).join(', ')}`,
+        ok: true,
+        message: `connected, model ${model.id} ${model.version} (${health.status}, ${model.device}), domains: ${model.domains.map((d) => d.id).join(', ')}`,
       };
     } catch (e) {
       const err = toServiceError(e, 'testing the data source');
       // The data source has its own URL and key, unlike the app.
       const message = err.message.replace(/the (Anomaly Lens )?app configuration/g, "this data source's settings");
-      return { status: 'error', message: `${err.title}: ${message}` };
+      return { ok: false, message: `${err.title}: ${message.replace(/\.$/, '')}` };
     }
   }
 }
