@@ -92,6 +92,19 @@ export function fakeFetch(override?: FakeOverride) {
         results: { A: { status: 200, frames: rows.length ? [lokiFrameJSON(rows.slice(-q.maxLines), q.expr)] : [] } },
       });
     }
+    const resource = /^\/api\/datasources\/uid\/([^/]+)\/resources\/(labels|label\/([^/]+)\/values)$/.exec(req.url);
+    if (resource) {
+      // Loki's label API over the recorded streams (both jobs), as Grafana's Loki data source proxies it.
+      if (resource[1] !== LOKI_SETTINGS.uid) {
+        return throwError(() => ({ status: 404, data: { message: 'Data source not found' } }));
+      }
+      const labels = [...hdfsLokiRows, ...bglLokiRows].map((r) => r.labels);
+      const label = resource[3] === undefined ? undefined : decodeURIComponent(resource[3]);
+      const values = label
+        ? labels.flatMap((l) => (l[label] === undefined ? [] : [l[label]]))
+        : labels.flatMap((l) => Object.keys(l));
+      return ok({ status: 'success', data: [...new Set(values)].sort() });
+    }
     const healthOf = /^\/api\/datasources\/uid\/([^/]+)\/health$/.exec(req.url);
     if (healthOf) {
       // Grafana running the verdict data source's Go CheckHealth; its message as pkg/plugin formats it.
