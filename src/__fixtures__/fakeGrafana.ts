@@ -27,6 +27,12 @@ export interface FakeRequest {
 
 export const LOKI_SETTINGS = { uid: 'loki', name: 'Loki', type: 'loki', meta: { id: 'loki' } };
 export const PROM_SETTINGS = { uid: 'prometheus', name: 'Prometheus', type: 'prometheus', meta: { id: 'prometheus' } };
+export const VERDICT_SETTINGS = {
+  uid: 'anomalylens-verdict',
+  name: 'Anomaly Lens verdicts',
+  type: 'anomalylens-verdict-datasource',
+  meta: { id: 'anomalylens-verdict-datasource' },
+};
 
 const resultsById = new Map<string, LineResult>();
 for (const [rows, response] of [
@@ -86,6 +92,33 @@ export function fakeFetch(override?: FakeOverride) {
         results: { A: { status: 200, frames: rows.length ? [lokiFrameJSON(rows.slice(-q.maxLines), q.expr)] : [] } },
       });
     }
+    const resource = /^\/api\/datasources\/uid\/([^/]+)\/resources\/(labels|label\/([^/]+)\/values)$/.exec(req.url);
+    if (resource) {
+      // Loki's label API over the recorded streams (both jobs), as Grafana's Loki data source proxies it.
+      if (resource[1] !== LOKI_SETTINGS.uid) {
+        return throwError(() => ({ status: 404, data: { message: 'Data source not found' } }));
+      }
+      const labels = [...hdfsLokiRows, ...bglLokiRows].map((r) => r.labels);
+      const label = resource[3] === undefined ? undefined : decodeURIComponent(resource[3]);
+      const values = label
+        ? labels.flatMap((l) => (l[label] === undefined ? [] : [l[label]]))
+        : labels.flatMap((l) => Object.keys(l));
+      return ok({ status: 'success', data: [...new Set(values)].sort() });
+    }
+    const healthOf = /^\/api\/datasources\/uid\/([^/]+)\/health$/.exec(req.url);
+    if (healthOf) {
+      // Grafana running the verdict data source's Go CheckHealth; its message as pkg/plugin formats it.
+      if (healthOf[1] !== VERDICT_SETTINGS.uid) {
+        return throwError(() => ({ status: 404, data: { message: 'Data source not found' } }));
+      }
+      return ok({
+        status: 'OK',
+        message:
+          `Service ${health.status}: model ${modelInfo.id} ${modelInfo.version} (${modelInfo.device}, ` +
+          `http://anomaly-lens:8080), domains ${modelInfo.domains.map((d) => d.id).join(', ')}. ` +
+          'Loki at http://loki:3100 answers the service (3 label names in the last hour).',
+      });
+    }
     if (req.url === '/api/annotations') {
       annotations.push(req.data);
       return ok({ id: annotations.length, message: 'Annotation added' });
@@ -104,13 +137,18 @@ export function fakeFetch(override?: FakeOverride) {
       case '/api/v1/sequences': {
         // Recorded for the whole HDFS and BGL streams (tests/browser/record-incidents.ts); anything else gets the
         // 501 of a service without a bundle.
-        const { lines } = req.data as { lines: LogLineInput[] };
+        const { lines, limit = 100 } = req.data as { lines: LogLineInput[]; limit?: number };
         for (const [rows, recorded] of [
           [hdfsLokiRows, sequencesHdfs],
           [bglLokiRows, sequencesBgl],
         ] as const) {
           if (lines.length === rows.length && lines[0].id === rows[0].id) {
-            return ok(recorded);
+            // The service returns the `limit` highest-ranked sequences and says when it left some out.
+            return ok({
+              ...recorded,
+              sequences: recorded.sequences.slice(0, limit),
+              truncated: recorded.truncated || recorded.sequences.length > limit,
+            });
           }
         }
         return throwError(() => ({
@@ -140,7 +178,7 @@ export function fakeFetch(override?: FakeOverride) {
 /** Puts data sources into (mocked) `config.datasources` of @grafana/runtime, keyed by name as Grafana boots them. */
 export function setFakeDataSources(
   config: { datasources: Record<string, unknown> },
-  list: Array<{ uid: string; name: string; type: string }> = [LOKI_SETTINGS, PROM_SETTINGS]
+  list: Array<{ uid: string; name: string; type: string }> = [LOKI_SETTINGS, PROM_SETTINGS, VERDICT_SETTINGS]
 ) {
   config.datasources = Object.fromEntries(list.map((d) => [d.name, d]));
 }

@@ -1,6 +1,7 @@
 export const testIds = {
   appConfig: {
     apiKey: 'data-testid ac-api-key',
+    adminKey: 'data-testid ac-admin-key',
     serviceUrl: 'data-testid ac-api-url',
     submit: 'data-testid ac-submit-form',
     test: 'data-testid ac-test-connection',

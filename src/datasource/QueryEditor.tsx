@@ -81,7 +81,10 @@ export function QueryEditor({ query, onChange, onRunQuery, datasource }: Props) 
           </InlineField>
         )}
         {type === 'annotations' && (
-          <InlineField label="Max sequences" tooltip="Anomalous sequences to explain (one service call each)">
+          <InlineField
+            label="Max sequences"
+            tooltip="Highest-ranked anomalous sequences to annotate, each with its root cause (one service call for all)"
+          >
             <Input
               type="number"
               width={10}

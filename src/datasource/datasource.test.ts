@@ -9,6 +9,7 @@ import {
 import { getBackendSrv, config, getTemplateSrv } from '@grafana/runtime';
 import { setFakeDataSources, fakeFetch, type FakeOverride } from '../__fixtures__/fakeGrafana';
 import { hdfsLokiRows } from '../__fixtures__/hdfsLokiRows';
+import { fromBody } from './backendHealth';
 import { VerdictDataSource } from './datasource';
 import type { VerdictOptions, VerdictQuery } from './types';
 
@@ -85,19 +86,47 @@ describe('VerdictDataSource', () => {
     expect(field(storage, 'anomaly rate').config.unit).toBe('percentunit');
   });
 
-  it('returns anomalous sequences as region annotations with the summary text', async () => {
-    const { ds } = setup();
+  it('returns the incidents of POST /api/v1/sequences as region annotations, root cause first', async () => {
+    const { ds, fetch } = setup();
     const res = await ds.query(request({ queryType: 'annotations', maxSequences: 1 }));
+    expect(res.errors).toBeUndefined();
     const [frame] = res.data as DataFrame[];
+    // The highest-ranked of the recorded HDFS stream's two anomalous blocks.
     expect(frame.length).toBe(1);
     expect(field(frame, 'time').values[0]).toBe(1226263168000);
     expect(field(frame, 'timeEnd').values[0]).toBe(1226263172000);
     expect(field(frame, 'isRegion').values[0]).toBe(true);
-    expect(field(frame, 'text').values[0]).toMatch(/^Anomaly in storage/);
+    expect(field(frame, 'title').values[0]).toBe('Anomalous hdfs-block blk_7648436334209344608');
+    expect(field(frame, 'text').values[0]).toMatch(/starts at event 4, INFO "writeBlock blk_<BLK> received exception/);
     expect(field(frame, 'tags').values[0]).toEqual(['anomaly-lens', 'storage']);
+    expect(field(frame, 'score').values[0]).toBeCloseTo(0.965);
+    // Loki through Grafana, then one sequences call (it scores the lines itself) with the limit asked for.
+    expect(fetch.mock.calls.map((c) => c[0].url)).toEqual([
+      '/api/ds/query',
+      '/api/datasources/proxy/uid/anomalylens-verdict/api/api/v1/sequences',
+    ]);
+    expect(fetch.mock.calls[1][0].data).toMatchObject({ limit: 1 });
     expect(ds.annotations.prepareQuery({ target: { refId: 'A', expr: 'x' } } as never)).toMatchObject({
       queryType: 'annotations',
     });
+  });
+
+  it('orders the annotations by time and reports a service without sequences', async () => {
+    const { ds } = setup();
+    const res = await ds.query(request({ queryType: 'annotations', maxSequences: 10 }));
+    const [frame] = res.data as DataFrame[];
+    expect(frame.length).toBe(2);
+    const times = field(frame, 'time').values as number[];
+    expect(times[0]).toBeLessThan(times[1]);
+    expect(field(frame, 'tags').values[1]).toEqual(['anomaly-lens', 'filesystem']);
+    const { ds: old } = setup((req) =>
+      req.url.endsWith('/sequences')
+        ? throwError(() => ({ status: 404, data: { error: { code: 'not_found', message: 'no route' } } }))
+        : undefined
+    );
+    const failed = await old.query(request({ queryType: 'annotations' }));
+    expect(failed.data).toEqual([]);
+    expect(failed.errors?.[0].refId).toBe('A');
   });
 
   it('reports a non-Loki source and service errors per query', async () => {
@@ -115,20 +144,55 @@ describe('VerdictDataSource', () => {
     expect(busy.errors?.[0].message).toMatch(/Retry after 5 s/);
   });
 
-  it('tests the service through the data source proxy', async () => {
+  it('Save & test checks the service from the browser and the Go backend (service and Loki) through Grafana', async () => {
     const { ds, fetch } = setup();
     await expect(ds.testDatasource()).resolves.toEqual({
       status: 'success',
       message:
-        'Connected: model loghub-bgl-hdfs 2026.11.28-1 (ok, cpu), domains: filesystem, kernel, memory, network, storage',
+        'Dashboards: connected, model loghub-bgl-hdfs 2026.11.28-1 (ok, cpu), domains: filesystem, kernel, memory, network, storage. ' +
+        'Alert rules (Go backend): Service ok: model loghub-bgl-hdfs 2026.11.28-1 (cpu, http://anomaly-lens:8080), ' +
+        'domains filesystem, kernel, memory, network, storage. Loki at http://loki:3100 answers the service (3 label names in the last hour).',
     });
-    expect(fetch.mock.calls[0][0].url).toBe('/api/datasources/proxy/uid/anomalylens-verdict/api/readyz');
+    expect(fetch.mock.calls.map((c) => c[0].url).sort()).toEqual([
+      '/api/datasources/proxy/uid/anomalylens-verdict/api/api/v1/model',
+      '/api/datasources/proxy/uid/anomalylens-verdict/api/readyz',
+      '/api/datasources/uid/anomalylens-verdict/health',
+    ]);
+  });
+
+  it('warns when only the Go backend fails: dashboards work, alert rules do not', async () => {
+    const { ds } = setup((req) =>
+      req.url.endsWith('/health')
+        ? throwError(() => ({
+            status: 400,
+            data: {
+              status: 'ERROR',
+              message: 'Service ready (model m 1), but it cannot query Loki at http://loki:3100: connection refused',
+            },
+          }))
+        : undefined
+    );
+    const res = await ds.testDatasource();
+    expect(res.status).toBe('warning');
+    expect(res.message).toMatch(/^Dashboards: connected, model loghub-bgl-hdfs/);
+    expect(res.message).toMatch(
+      /Alert rules \(Go backend\): Service ready \(model m 1\), but it cannot query Loki at http:\/\/loki:3100: connection refused$/
+    );
+  });
+
+  it('fails when the service refuses the key, and says when the backend check did not run', async () => {
     const failing = setup(() =>
       throwError(() => ({ status: 401, data: { error: { code: 'unauthorized', message: 'no' } } }))
     ).ds;
     const res = await failing.testDatasource();
     expect(res.status).toBe('error');
-    expect(res.message).toMatch(/Check the API key in this data source's settings/);
+    expect(res.message).toMatch(/^Dashboards: Anomaly Lens rejected the API key: .*this data source's settings/);
+    expect(res.message).toMatch(/Alert rules \(Go backend\): the health check did not run \(HTTP 401\)$/);
+    expect(fromBody({ message: 'Plugin unavailable' }, 500)).toEqual({
+      ok: false,
+      message: 'the health check did not run (Plugin unavailable)',
+    });
+    expect(fromBody({ status: 'OK' }, 200)).toEqual({ ok: true, message: 'OK' });
   });
 
   it('skips hidden and empty queries', () => {

@@ -14,16 +14,15 @@ import {
   type TestDataSourceResponse,
 } from '@grafana/data';
 import { getTemplateSrv } from '@grafana/runtime';
-import { anomalyRateByDomain, filterLines, joinResults, pickBucketMs, type ScoredLine } from '../services/analysis';
+import { anomalyRateByDomain, filterLines, joinResults, pickBucketMs } from '../services/analysis';
 import { createApiClient, datasourceProxyBase, type ApiClient } from '../services/api';
-import type { ExplainResponse } from '../services/contract';
 import { toServiceError } from '../services/errors';
-import { mapExplainIndices, prepareExplain } from '../services/explainRequest';
-import type { LogLine } from '../services/frames';
+import { findIncidents } from '../services/incidents';
 import { queryLoki } from '../services/loki';
 import { rateFrames } from '../services/rateFrames';
 import { scoreInBatches } from '../services/scoring';
-import { annotationsFrame, explainLinkUrl, scoredLinesFrame } from './frames';
+import { backendHealth } from './backendHealth';
+import { explainLinkUrl, incidentAnnotationsFrame, scoredLinesFrame } from './frames';
 import { DEFAULT_QUERY, type VerdictOptions, type VerdictQuery } from './types';
 
 export class VerdictDataSource extends DataSourceApi<VerdictQuery, VerdictOptions> {
@@ -81,6 +80,16 @@ export class VerdictDataSource extends DataSourceApi<VerdictQuery, VerdictOption
       toMs,
       maxLines: target.maxLines ?? DEFAULT_QUERY.maxLines,
     });
+    if (target.queryType === 'annotations') {
+      // The service groups, scores and ranks the sequences itself (POST /api/v1/sequences): no /score round.
+      const { incidents } = await findIncidents(
+        this.client,
+        loki.lines,
+        target.maxSequences ?? DEFAULT_QUERY.maxSequences
+      );
+      const byIndex = new Map(loki.lines.map((l) => [l.index, l]));
+      return [incidentAnnotationsFrame(incidents, (i) => byIndex.get(i), target.refId)];
+    }
     const { results } = await scoreInBatches(this.client, loki.lines);
     const scored = joinResults(loki.lines, results);
     switch (target.queryType ?? 'lines') {
@@ -90,10 +99,6 @@ export class VerdictDataSource extends DataSourceApi<VerdictQuery, VerdictOption
           : request.intervalMs || pickBucketMs(toMs - fromMs);
         return rateFrames(anomalyRateByDomain(scored, fromMs, toMs, Math.max(1000, intervalMs)), target.refId);
       }
-      case 'annotations':
-        return [
-          annotationsFrame(await this.explainAnomalies(loki.lines, scored, target.maxSequences ?? 10), target.refId),
-        ];
       default: {
         const shown = filterLines(scored, { anomaliesOnly: Boolean(target.anomaliesOnly), domains: [] });
         return [scoredLinesFrame(shown, target.refId, explainLinkUrl(lokiUid, expr, fromMs, toMs))];
@@ -101,45 +106,36 @@ export class VerdictDataSource extends DataSourceApi<VerdictQuery, VerdictOption
     }
   }
 
-  /** Explains anomalous lines one sequence at a time, skipping lines a previous sequence already covers. */
-  async explainAnomalies(all: LogLine[], scored: ScoredLine[], maxSequences: number) {
-    const covered = new Set<number>();
-    const out: Array<{ response: ExplainResponse; timesMs: number[] }> = [];
-    const byIndex = new Map(all.map((l) => [l.index, l]));
-    for (const line of scored) {
-      if (out.length >= maxSequences) {
-        break;
-      }
-      if (line.result.verdict !== 'anomaly' || covered.has(line.index)) {
-        continue;
-      }
-      const prepared = prepareExplain(
-        all,
-        all.findIndex((l) => l.index === line.index)
-      );
-      const response = mapExplainIndices(await this.client.explain(prepared.request), prepared.lineIndexOf);
-      response.sequence.lineIndices.forEach((i) => covered.add(i));
-      covered.add(line.index);
-      if (response.sequence.verdict === 'anomaly') {
-        out.push({ response, timesMs: response.sequence.lineIndices.flatMap((i) => byIndex.get(i)?.timeMs ?? []) });
-      }
+  /**
+   * Save & test: the browser path (the service through this data source's proxy route, as dashboards use it), then
+   * Grafana's health check of the Go backend (service and Loki as alert rules use them). Both must pass for
+   * success; a working browser path with a failing backend is a warning: dashboards work, alert rules do not.
+   */
+  async testDatasource(): Promise<TestDataSourceResponse> {
+    const [browser, backend] = await Promise.all([this.testServiceFromBrowser(), backendHealth(this.uid)]);
+    const alerting = `Alert rules (Go backend): ${backend.message}`;
+    if (!browser.ok) {
+      return { status: 'error', message: `Dashboards: ${browser.message}. ${alerting}` };
     }
-    return out;
+    return {
+      status: backend.ok ? 'success' : 'warning',
+      message: `Dashboards: ${browser.message}. ${alerting}`,
+    };
   }
 
-  async testDatasource(): Promise<TestDataSourceResponse> {
+  private async testServiceFromBrowser(): Promise<{ ok: boolean; message: string }> {
     try {
       const health = await this.client.readyz();
       const model = await this.client.model();
       return {
-        status: 'success',
-        message: `Connected: model ${model.id} ${model.version} (${health.status}, ${model.device}), domains: ${model.domains.map((d) => d.id).join(', ')}`,
+        ok: true,
+        message: `connected, model ${model.id} ${model.version} (${health.status}, ${model.device}), domains: ${model.domains.map((d) => d.id).join(', ')}`,
       };
     } catch (e) {
       const err = toServiceError(e, 'testing the data source');
       // The data source has its own URL and key, unlike the app.
       const message = err.message.replace(/the (Anomaly Lens )?app configuration/g, "this data source's settings");
-      return { status: 'error', message: `${err.title}: ${message}` };
+      return { ok: false, message: `${err.title}: ${message.replace(/\.$/, '')}` };
     }
   }
 }

@@ -12,7 +12,7 @@ export interface VerdictQuery extends DataQuery {
   anomaliesOnly?: boolean;
   /** rate: bucket width, e.g. "1m"; empty: the panel's interval. */
   interval?: string;
-  /** annotations: explain at most this many anomalous sequences. */
+  /** annotations: at most this many anomalous sequences, highest-ranked first. */
   maxSequences?: number;
 }
 

@@ -11,13 +11,17 @@ type AppPluginSettings = {
   serviceUrl?: string;
 };
 
-type State = {
+export type State = {
   // The URL to reach our custom API.
   serviceUrl: string;
   // Tells us if the API key secret is set.
   isApiKeySet: boolean;
   // A secret key for our custom API.
   apiKey: string;
+  // Tells us if the admin key secret is set.
+  isAdminKeySet: boolean;
+  // The service's admin key: reload, rollback and retrain need it besides the API key.
+  adminKey: string;
 };
 
 export interface AppConfigProps extends PluginConfigPageProps<AppPluginMeta<AppPluginSettings>> {}
@@ -29,6 +33,8 @@ const AppConfig = ({ plugin }: AppConfigProps) => {
     serviceUrl: jsonData?.serviceUrl || '',
     apiKey: '',
     isApiKeySet: Boolean(secureJsonFields?.apiKey),
+    adminKey: '',
+    isAdminKeySet: Boolean(secureJsonFields?.adminKey),
   });
 
   const isSubmitDisabled = Boolean(!state.serviceUrl || (!state.isApiKeySet && !state.apiKey));
@@ -40,6 +46,13 @@ const AppConfig = ({ plugin }: AppConfigProps) => {
       isApiKeySet: false,
     });
 
+  const onResetAdminKey = () =>
+    setState({
+      ...state,
+      adminKey: '',
+      isAdminKeySet: false,
+    });
+
   const onChange = (event: ChangeEvent<HTMLInputElement>) => {
     setState({
       ...state,
@@ -47,7 +60,9 @@ const AppConfig = ({ plugin }: AppConfigProps) => {
     });
   };
 
-  const onSubmit = () => {
+  const onSubmit = (event?: React.FormEvent) => {
+    // The settings go through the POST below; a native form submit would navigate away first.
+    event?.preventDefault();
     if (isSubmitDisabled) {
       return;
     }
@@ -58,13 +73,9 @@ const AppConfig = ({ plugin }: AppConfigProps) => {
       jsonData: {
         serviceUrl: state.serviceUrl,
       },
-      // This cannot be queried later by the frontend.
-      // We don't want to override it in case it was set previously and left untouched now.
-      secureJsonData: state.isApiKeySet
-        ? undefined
-        : {
-            apiKey: state.apiKey,
-          },
+      // Secrets cannot be read back by the frontend: send only those typed (or reset) now, so a key set earlier
+      // and left untouched is kept (Grafana merges secureJsonData with what it stores).
+      secureJsonData: changedSecrets(state),
     });
   };
 
@@ -85,6 +96,24 @@ const AppConfig = ({ plugin }: AppConfigProps) => {
             placeholder="API key"
             onChange={onChange}
             onReset={onResetApiKey}
+          />
+        </Field>
+
+        <Field
+          label="Admin key"
+          description="The service's admin key (ANOMALYLENS_ADMIN_KEY, at least 16 characters, not the API key). Reload, rollback and retrain send it as X-Anomaly-Lens-Admin-Key; without it they answer 403. Only Grafana editors (retrain) and admins (reload, rollback) reach those routes. Leave empty if you never change the model from Grafana."
+          className={s.marginTop}
+        >
+          <SecretInput
+            width={60}
+            id="config-admin-key"
+            data-testid={testIds.appConfig.adminKey}
+            name="adminKey"
+            value={state.adminKey}
+            isConfigured={state.isAdminKeySet}
+            placeholder="Admin key (optional)"
+            onChange={onChange}
+            onReset={onResetAdminKey}
           />
         </Field>
 
@@ -121,6 +150,18 @@ const AppConfig = ({ plugin }: AppConfigProps) => {
 };
 
 export default AppConfig;
+
+/** The secrets to send: the ones not shown as configured (typed now, or reset to be cleared). */
+export function changedSecrets(state: State): Record<string, string> | undefined {
+  const out: Record<string, string> = {};
+  if (!state.isApiKeySet) {
+    out.apiKey = state.apiKey;
+  }
+  if (!state.isAdminKeySet) {
+    out.adminKey = state.adminKey;
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
+}
 
 const getStyles = (theme: GrafanaTheme2) => ({
   colorWeak: css`

@@ -1,19 +1,19 @@
 import React from 'react';
 import { render, screen } from '@testing-library/react';
-import { getDataSourceSrv } from '@grafana/runtime';
+import { config } from '@grafana/runtime';
 import { CreateAlertRuleButton } from './CreateAlertRuleButton';
 import { alertRuleUrl, ruleFormValues } from './alertRuleUrl';
 
-jest.mock('@grafana/runtime', () => ({ config: { appSubUrl: '/grafana' }, getDataSourceSrv: jest.fn() }));
+jest.mock('@grafana/runtime', () => ({ config: { appSubUrl: '/grafana', datasources: {} } }));
 
 const verdicts = [
   { uid: 'anomalylens-verdict', type: 'anomalylens-verdict-datasource', name: 'Anomaly Lens verdicts' },
 ];
 
-function withDatasources(list: unknown[]) {
-  jest
-    .mocked(getDataSourceSrv)
-    .mockReturnValue({ getList: () => list } as unknown as ReturnType<typeof getDataSourceSrv>);
+function withDatasources(list: Array<{ name: string }>) {
+  (config as unknown as { datasources: Record<string, unknown> }).datasources = Object.fromEntries(
+    list.map((d) => [d.name, d])
+  );
 }
 
 function defaultsOf(href: string) {

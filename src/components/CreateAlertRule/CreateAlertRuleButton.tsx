@@ -1,11 +1,12 @@
 /**
  * "Create alert rule": opens Grafana's rule editor prefilled with a rule on the verdict data source for the current
  * LogQL query (and domain, when one is picked). Self-contained: mount it in the Explain page's toolbar with the
- * page's query and domain filter, e.g. <CreateAlertRuleButton expr={url.query} domain={domains[0]} />.
+ * page's query and domain filter (the Explain page does).
  */
 import React, { useMemo } from 'react';
 import { LinkButton } from '@grafana/ui';
-import { config, getDataSourceSrv } from '@grafana/runtime';
+import { config } from '@grafana/runtime';
+import { dataSourcesOfType } from '../../services/dataSources';
 import { alertRuleUrl, VERDICT_DATASOURCE_TYPE } from './alertRuleUrl';
 
 export interface CreateAlertRuleButtonProps {
@@ -15,7 +16,8 @@ export interface CreateAlertRuleButtonProps {
 }
 
 export function CreateAlertRuleButton({ expr, domain, threshold }: CreateAlertRuleButtonProps) {
-  const verdict = useMemo(() => getDataSourceSrv().getList({ type: VERDICT_DATASOURCE_TYPE })[0], []);
+  // From the boot config, not the deprecated getDataSourceSrv().getList (see services/dataSources).
+  const verdict = useMemo(() => dataSourcesOfType(VERDICT_DATASOURCE_TYPE)[0], []);
   const query = expr.trim();
   const disabledReason = !verdict
     ? 'Needs an Anomaly Lens verdicts data source (its Go backend evaluates the rule)'

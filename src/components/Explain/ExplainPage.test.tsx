@@ -29,6 +29,14 @@ jest.mock('@grafana/runtime', () => ({
   },
 }));
 
+// The LogQL editor (CodeMirror) has its own tests; here a plain field keeps the page's many renders light on
+// loaded CI machines.
+jest.mock('../LogQLEditor/LogQLEditor', () => ({
+  LogQLEditor: ({ value, 'data-testid': testId }: { value: string; 'data-testid'?: string }) => (
+    <input aria-label="LogQL query" data-testid={testId} value={value} readOnly />
+  ),
+}));
+
 // The first render of Grafana's Drawer loads a large module graph.
 jest.setTimeout(60_000);
 
@@ -87,6 +95,22 @@ describe('ExplainPage', () => {
     for (const row of anomalous) {
       expect(row).toHaveTextContent(/^[\d-]+ [\d:.]+Anomaly(Storage|Filesystem)0\.9\d/);
     }
+  });
+
+  it('offers an alert rule on the current query, for the one domain picked', async () => {
+    setup(HDFS);
+    await screen.findByTestId(testIds.explain.summary);
+    const model = () =>
+      JSON.parse(
+        new URL(
+          screen.getByRole('link', { name: /Create alert rule/ }).getAttribute('href')!,
+          'http://g'
+        ).searchParams.get('defaults')!
+      ).queries[0].model;
+    expect(model()).toMatchObject({ queryType: 'rate', expr: '{job="hdfs"}' });
+    expect(model()).not.toHaveProperty('domain');
+    fireEvent.click(screen.getByRole('button', { name: /^Storage \d+\/\d+/ }));
+    await waitFor(() => expect(model()).toMatchObject({ expr: '{job="hdfs"}', domain: 'storage' }));
   });
 
   it("lists the incidents ranked and opens one's reasoning", async () => {

@@ -26,6 +26,7 @@ import { withLabelMatcher, withLineFilter } from '../../services/logql';
 import { patternsOf } from '../../services/patterns';
 import { MAX_LINES_LIMIT, toTimeRange, type ExplainTab } from '../../services/urlState';
 import { BreakdownsView } from '../Breakdowns/BreakdownsView';
+import { CreateAlertRuleButton } from '../CreateAlertRule/CreateAlertRuleButton';
 import { IncidentsView } from '../Incidents/IncidentsView';
 import { domainTitle } from '../Domain/DomainChip';
 import { PatternsView } from '../Patterns/PatternsView';
@@ -207,6 +208,8 @@ function Results({ data, url, update, client, listHeight, range }: ResultsProps)
             onChange={(o) => update({ maxLines: o.value })}
           />
         </InlineField>
+        {/* One domain picked: a rule on it; none or several: a rule firing per domain. */}
+        <CreateAlertRuleButton expr={url.query} domain={url.domains.length === 1 ? url.domains[0] : undefined} />
       </div>
       <Stack direction="row" gap={0.5} wrap="wrap" aria-label="Filter by failure domain">
         {counts.map((c) => (

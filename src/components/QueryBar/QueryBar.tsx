@@ -2,8 +2,9 @@
 import React, { useMemo, useState } from 'react';
 import { css } from '@emotion/css';
 import type { GrafanaTheme2, TimeRange } from '@grafana/data';
-import { Button, Combobox, Field, Input, TimeRangePicker, useStyles2 } from '@grafana/ui';
+import { Button, Combobox, Field, TimeRangePicker, useStyles2 } from '@grafana/ui';
 import { lokiDataSources } from '../../services/loki';
+import { LogQLEditor } from '../LogQLEditor/LogQLEditor';
 import { toTimeRange } from '../../services/urlState';
 import { testIds } from '../testIds';
 
@@ -60,21 +61,18 @@ export function QueryBar({ ds, query, range, onChange, onRun, running, timeZone 
         />
       </Field>
       <Field label="LogQL query" className={s.grow} noMargin>
-        <Input
-          id="anomalylens-query"
+        <LogQLEditor
           data-testid={testIds.explain.query}
           value={draft}
           placeholder='{job="bgl"}'
-          className={s.mono}
-          onChange={(e) => setDraft(e.currentTarget.value)}
-          onBlur={() => draft !== query && onChange({ query: draft })}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') {
-              if (draft !== query) {
-                onChange({ query: draft });
-              } else {
-                onRun();
-              }
+          lokiUid={ds}
+          range={{ fromMs: range.from.valueOf(), toMs: range.to.valueOf() }}
+          onChange={setDraft}
+          onCommit={(text, how) => {
+            if (text !== query) {
+              onChange({ query: text });
+            } else if (how === 'enter') {
+              onRun();
             }
           }}
         />
@@ -107,6 +105,5 @@ const getStyles = (theme: GrafanaTheme2) => ({
   }),
   field: css({ marginBottom: 0 }),
   grow: css({ flex: '1 1 320px', marginBottom: 0 }),
-  mono: css({ input: { fontFamily: theme.typography.fontFamilyMonospace } }),
   picker: css({ display: 'flex' }),
 });

@@ -14,7 +14,7 @@ import {
   type PanelData,
 } from '@grafana/data';
 import { TimeSeries, useTheme2 } from '@grafana/ui';
-import { fakeFetch, LOKI_SETTINGS, PROM_SETTINGS } from '../../../src/__fixtures__/fakeGrafana';
+import { fakeFetch, LOKI_SETTINGS, PROM_SETTINGS, VERDICT_SETTINGS } from '../../../src/__fixtures__/fakeGrafana';
 import { labelStats } from '../../../src/__fixtures__/labelStats';
 import { modelInfoWithDecision } from '../../../src/__fixtures__/modelDecision';
 
@@ -31,7 +31,10 @@ const fake = fakeFetch((req) => {
 (window as unknown as { __annotations: unknown[] }).__annotations = fake.annotations;
 
 export const getBackendSrv = () => ({ fetch: fake.fetch });
-export const config = { datasources: { [LOKI_SETTINGS.name]: LOKI_SETTINGS, [PROM_SETTINGS.name]: PROM_SETTINGS } };
+export const config = {
+  appSubUrl: '',
+  datasources: Object.fromEntries([LOKI_SETTINGS, PROM_SETTINGS, VERDICT_SETTINGS].map((d) => [d.name, d])),
+};
 export const getTemplateSrv = () => ({ replace: (s: string) => s });
 export const PluginPage = ({ children }: { children: React.ReactNode }) => <>{children}</>;
 
