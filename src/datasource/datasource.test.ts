@@ -8,6 +8,7 @@ import {
 } from '@grafana/data';
 import { getBackendSrv, config, getTemplateSrv } from '@grafana/runtime';
 import { setFakeDataSources, fakeFetch, type FakeOverride } from '../__fixtures__/fakeGrafana';
+import { modelInfo } from '../__fixtures__/modelInfo';
 import { hdfsLokiRows } from '../__fixtures__/hdfsLokiRows';
 import { VerdictDataSource } from './datasource';
 import type { VerdictOptions, VerdictQuery } from './types';
@@ -119,8 +120,10 @@ describe('VerdictDataSource', () => {
     const { ds, fetch } = setup();
     await expect(ds.testDatasource()).resolves.toEqual({
       status: 'success',
-      message:
-        'Connected: model loghub-bgl-hdfs 2026.11.28-1 (ok, cpu), domains: filesystem, kernel, memory, network, storage',
+      message: `Connected: model ${modelInfo.id} ${modelInfo.version} (ok, cpu), domains: ${modelInfo.domains
+        .map((d) => d.id)
+        .sort()
+        .join(', ')}`,
     });
     expect(fetch.mock.calls[0][0].url).toBe('/api/datasources/proxy/uid/anomalylens-verdict/api/readyz');
     const failing = setup(() =>

@@ -21,7 +21,7 @@ function setup(override?: FakeOverride) {
 describe('ModelPage', () => {
   it('shows the bundle, its domains and flattened metrics', async () => {
     setup();
-    expect(await screen.findByText('loghub-bgl-hdfs')).toBeInTheDocument();
+    expect(await screen.findByText(modelInfo.id)).toBeInTheDocument();
     const domains = screen.getByRole('region', { name: 'Failure domains' });
     expect(within(domains).getByText('HDFS block writes, replication and storage interrupts')).toBeInTheDocument();
     expect(
