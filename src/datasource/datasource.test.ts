@@ -48,11 +48,7 @@ const TO = 1226266000000;
 const BGL_FROM = Math.floor(Number(BigInt(bglLokiRows[0].tsNs) / BigInt(1e6)) / 3_600_000) * 3_600_000;
 const BGL_TO = Number(BigInt(bglLokiRows[bglLokiRows.length - 1].tsNs) / BigInt(1e6)) + 3_600_000;
 const bglAnomalies = scoreBgl.results.filter((r) => r.verdict === 'anomaly');
-function request(
-  target: Partial<VerdictQuery>,
-  from = FROM,
-  to = TO
-): DataQueryRequest<VerdictQuery> {
+function request(target: Partial<VerdictQuery>, from = FROM, to = TO): DataQueryRequest<VerdictQuery> {
   return {
     targets: [{ refId: 'A', expr: '{job="$job"}', ...target }],
     range: { from: dateTime(from), to: dateTime(to), raw: { from: dateTime(from), to: dateTime(to) } },
