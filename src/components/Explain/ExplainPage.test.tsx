@@ -7,6 +7,9 @@ import { getBackendSrv, config } from '@grafana/runtime';
 import { setFakeDataSources, fakeFetch, type FakeOverride } from '../../__fixtures__/fakeGrafana';
 import { hdfsLokiRows } from '../../__fixtures__/hdfsLokiRows';
 import { modelInfoWithDecision } from '../../__fixtures__/modelDecision';
+import { explainHdfs } from '../../__fixtures__/explainHdfs';
+import { scoreHdfs } from '../../__fixtures__/scoreHdfs';
+import { sequencesHdfs } from '../../__fixtures__/sequencesHdfs';
 import { testIds } from '../testIds';
 import { ExplainPage } from './ExplainPage';
 
@@ -57,8 +60,14 @@ function setup(search: string, override?: FakeOverride) {
   return { fetch, location: () => location };
 }
 
-// Lines of the recorded HDFS stream's two anomalous blocks (sequencesHdfs), which "Anomalies only" keeps.
-const ANOMALOUS_SEQUENCE_LINES = 34;
+// Line by line the shipped bundle finds no HDFS line anomalous; "Anomalies only" keeps the anomalous lines and the
+// events of the stream's anomalous blocks (sequencesHdfs).
+const ANOMALOUS_LINES = scoreHdfs.results.filter((r) => r.verdict === 'anomaly').length;
+const ANOMALOUS_SEQUENCE_LINES = new Set([
+  ...scoreHdfs.results.flatMap((r, i) => (r.verdict === 'anomaly' ? [i] : [])),
+  ...sequencesHdfs.sequences.filter((q) => q.verdict === 'anomaly').flatMap((q) => q.lineIndices),
+]).size;
+const INCIDENTS = sequencesHdfs.sequences.filter((q) => q.verdict === 'anomaly');
 
 // The recorded HDFS rows span 9–10 November 2008.
 const HDFS = `ds=loki&query=${encodeURIComponent('{job="hdfs"}')}&from=1226262000000&to=1226315000000`;
@@ -72,18 +81,17 @@ describe('ExplainPage', () => {
   it('lists scored lines with verdict, domain and score, and filters anomalies only', async () => {
     const { location } = setup(HDFS);
     const summary = await screen.findByTestId(testIds.explain.summary);
-    expect(summary).toHaveTextContent('148 lines · 2 anomalies');
+    expect(summary).toHaveTextContent(`${hdfsLokiRows.length} lines · ${ANOMALOUS_LINES} anomalies`);
     const list = screen.getByRole('listbox', { name: 'Scored log lines' });
     expect(within(list).getAllByRole('option').length).toBeGreaterThan(10);
     expect(within(list).getAllByRole('option')[0]).toHaveTextContent(/Normal.*Storage.*0\.\d\d.*Receiving block/);
     fireEvent.click(screen.getByLabelText('Anomalies only'));
-    // The 2 anomalous lines and the other events of their 2 anomalous sequences (4 + 30 events): 34 lines.
     await waitFor(() => expect(within(list).getAllByRole('option')).toHaveLength(ANOMALOUS_SEQUENCE_LINES));
     expect(location()).toContain('anomalies=1');
     const anomalous = within(list)
       .getAllByRole('option')
       .filter((row) => /Anomaly/.test(row.textContent ?? ''));
-    expect(anomalous).toHaveLength(2);
+    expect(anomalous).toHaveLength(ANOMALOUS_LINES);
     for (const row of anomalous) {
       expect(row).toHaveTextContent(/^[\d-]+ [\d:.]+Anomaly(Storage|Filesystem)0\.9\d/);
     }
@@ -95,8 +103,10 @@ describe('ExplainPage', () => {
     fireEvent.click(await screen.findByRole('tab', { name: /Incidents.*2/ }));
     const list = await screen.findByRole('list', { name: 'Incidents' });
     const items = within(list).getAllByRole('listitem');
-    expect(items).toHaveLength(2);
-    expect(items[0]).toHaveTextContent(/score 0\.9\d.*hdfs-block blk_7648436334209344608/);
+    expect(items).toHaveLength(INCIDENTS.length);
+    expect(items[0]).toHaveTextContent(
+      new RegExp(`score ${INCIDENTS[0].score.toFixed(2)}.*hdfs-block ${INCIDENTS[0].key}`)
+    );
     expect(items[0]).toHaveTextContent(/Root cause, event 4 \[INFO\]: writeBlock blk_<BLK> received exception/);
     fireEvent.click(within(items[0]).getByRole('button', { name: /Open reasoning/ }));
     const writeBlock = hdfsLokiRows.find((r) => r.line.includes('writeBlock'))!;
@@ -216,7 +226,10 @@ describe('ExplainPage', () => {
     }
     fireEvent.keyDown(list, { key: 'Enter' });
     const reasoning = await screen.findByTestId(testIds.explain.reasoning);
-    expect(reasoning).toHaveTextContent(/Anomaly in storage: 1 of 4 events are anomalous lines/);
+    const seq = explainHdfs.sequence;
+    expect(reasoning).toHaveTextContent(
+      `Anomaly in storage: ${seq.lineIndices.filter((i) => scoreHdfs.results[i].verdict === 'anomaly').length} of ${seq.lineIndices.length} events are anomalous lines`
+    );
     for (const level of ['1. Event-wise', '2. Stage-wise', '3. Pattern', '4. Indicators', '5. Summary']) {
       expect(within(reasoning).getByText(new RegExp(`^${level.replace('.', '\\.')}`))).toBeInTheDocument();
     }
