@@ -233,10 +233,12 @@ describe('ExplainPage', () => {
     for (const level of ['1. Event-wise', '2. Stage-wise', '3. Pattern', '4. Indicators', '5. Summary']) {
       expect(within(reasoning).getByText(new RegExp(`^${level.replace('.', '\\.')}`))).toBeInTheDocument();
     }
-    // Event 1 is an INFO line the verdict cites: the reasoning rates it warning, and says its level apart.
-    const event1 = within(reasoning).getByText('Event 1').closest('li')!;
-    expect(event1).toHaveTextContent(/rated warning/);
-    expect(event1).toHaveTextContent(/level INFO/);
+    // Events 2–4 are INFO lines the sequence model cites: the reasoning rates them warning and says their level
+    // apart; event 1, not cited, stays info.
+    const cited = within(reasoning).getByText('Events 2–4').closest('li')!;
+    expect(cited).toHaveTextContent(/rated warning/);
+    expect(cited).toHaveTextContent(/level INFO/);
+    expect(within(reasoning).getByText('Event 1').closest('li')!).toHaveTextContent(/rated info/);
     // The sequence's lines are highlighted; citing event 4 selects the writeBlock line.
     fireEvent.click(within(reasoning).getAllByRole('button', { name: 'Show event 4 in the log lines' })[0]);
     await waitFor(() => expect(list.getAttribute('aria-activedescendant')).toBe(`anomalylens-line-${writeBlock}`));
