@@ -157,6 +157,64 @@ describe('ExplainPage', () => {
     );
   });
 
+  it('hides the header, wraps lines and keeps the choice', async () => {
+    setup(HDFS);
+    const list = await screen.findByRole('listbox', { name: 'Scored log lines' });
+    const first = () => within(list).getAllByRole('option')[0];
+    expect(first()).toHaveTextContent(/081109 2035\d\d \d+ INFO dfs\./);
+    fireEvent.click(screen.getByLabelText('Hide header'));
+    await waitFor(() => expect(first()).not.toHaveTextContent(/081109/));
+    expect(first()).toHaveTextContent(/Receiving block blk_/);
+    fireEvent.click(screen.getByLabelText('Wrap lines'));
+    await waitFor(() => expect(first().style.height).toBe(''));
+    expect(JSON.parse(window.localStorage.getItem('grafana.plugins.anomalylens.display')!)).toEqual({
+      wrap: true,
+      hideHeader: true,
+    });
+    window.localStorage.clear();
+  });
+
+  it('filters the lines to the patterns picked in the Patterns tab', async () => {
+    const { location } = setup(HDFS);
+    await screen.findByTestId(testIds.explain.summary);
+    fireEvent.click(screen.getByRole('tab', { name: /Patterns/ }));
+    const table = await screen.findByRole('table', { name: 'Patterns' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    // No HDFS line is anomalous on its own, so no share of anomalies ("—"); the pattern's sparkline counts its lines.
+    const first = scoreHdfs.results.find((r) => rows[0].textContent!.includes(r.template.text))!;
+    const count = scoreHdfs.results.filter((r) => r.template.id === first.template.id).length;
+    expect(count).toBeLessThan(hdfsLokiRows.length);
+    expect(rows[0]).toHaveTextContent(ANOMALOUS_LINES ? /%/ : /—/);
+    const spark = within(rows[0]).getByTestId('sparkline').textContent!.split(',').map(Number);
+    expect(spark.reduce((a, b) => a + b, 0)).toBe(count);
+    fireEvent.click(rows[0]);
+    fireEvent.click(screen.getByRole('button', { name: /Show the lines of 1 pattern/ }));
+    const list = await screen.findByRole('listbox', { name: 'Scored log lines' });
+    // The list is virtualised: every rendered row is a line of the picked pattern, and the first is its first line.
+    await waitFor(() =>
+      expect(
+        within(list)
+          .getAllByRole('option')
+          .every((o) => scoreHdfs.results[Number(o.dataset.lineIndex)].template.id === first.template.id)
+      ).toBe(true)
+    );
+    expect(Number(within(list).getAllByRole('option')[0].dataset.lineIndex)).toBe(
+      scoreHdfs.results.findIndex((r) => r.template.id === first.template.id)
+    );
+    expect(location()).toMatch(/template=[0-9a-f]+/);
+  });
+
+  it('includes a field value from the Fields tab by editing the LogQL', async () => {
+    const { location } = setup(HDFS);
+    await screen.findByTestId(testIds.explain.summary);
+    fireEvent.click(screen.getByRole('tab', { name: /Fields/ }));
+    const level = await screen.findByRole('region', { name: 'Breakdown by component' });
+    fireEvent.click(within(level).getByRole('button', { name: 'Include component dfs.DataNode$DataXceiver' }));
+    await waitFor(() =>
+      expect(new URLSearchParams(location()).get('query')).toBe('{job="hdfs"} |= "dfs.DataNode$DataXceiver"')
+    );
+  });
+
   it("offers Open in Explore and a link to the line, and the line's details", async () => {
     setup(HDFS);
     const list = await screen.findByRole('listbox', { name: 'Scored log lines' });
