@@ -135,7 +135,7 @@ export function fakeFetch(override?: FakeOverride) {
         return ok({ model: scoreHdfs.model, results: lines.map(resultFor) });
       }
       case '/api/v1/sequences': {
-        // Recorded for the whole HDFS and BGL streams (tests/browser/record-incidents.ts); anything else gets the
+        // Recorded for the whole HDFS and BGL streams (scripts/record-fixtures.js); anything else gets the
         // 501 of a service without a bundle.
         const { lines, limit = 100 } = req.data as { lines: LogLineInput[]; limit?: number };
         for (const [rows, recorded] of [

@@ -18,6 +18,7 @@ import { scoreBgl } from './scoreBgl';
 import { scoreHdfs } from './scoreHdfs';
 import { sequencesBgl } from './sequencesBgl';
 import { sequencesHdfs } from './sequencesHdfs';
+import manifest from '../../models/default/manifest.json';
 
 // The recorded responses must stay valid under the contract the service validates with.
 describe('recorded fixtures', () => {
@@ -34,6 +35,18 @@ describe('recorded fixtures', () => {
   ] as const)('%s parses with its schema', (_name, schema, value) => {
     const parsed = schema.safeParse(value);
     expect(parsed.success ? [] : parsed.error.issues).toEqual([]);
+  });
+
+  // scripts/record-fixtures.js records them from the shipped bundle; a fixture of another model shows the plugin
+  // (and its screenshots) results the product does not give.
+  it.each([
+    ['scoreHdfs', scoreHdfs.model],
+    ['scoreBgl', scoreBgl.model],
+    ['explainHdfs', explainHdfs.model],
+    ['health', health.model],
+    ['modelInfo', { id: modelInfo.id, version: modelInfo.version }],
+  ])('%s was recorded from models/default', (_name, model) => {
+    expect(model).toEqual({ id: manifest.id, version: manifest.version });
   });
 
   it('has one score result per recorded line, in order', () => {

@@ -1,11 +1,5 @@
-/* Recorded by tests/browser/record-fixtures.ts; do not edit by hand. */
+/* Recorded from the shipped bundle through the real service by scripts/record-fixtures.js; do not edit by hand. */
+import recorded from '../../tests/fixtures/plugin/health.json';
 import type { HealthResponse } from '../services/contract';
 
-export const health: HealthResponse = {
-  status: 'ok',
-  model: {
-    id: 'loghub-bgl-hdfs',
-    version: '2026.11.28-1',
-  },
-  device: 'cpu',
-};
+export const health = recorded as HealthResponse;

@@ -12,7 +12,11 @@ import {
 } from '@grafana/data';
 import { getBackendSrv } from '@grafana/runtime';
 import { fakeFetch, type FakeOverride } from '../__fixtures__/fakeGrafana';
+import { bglLokiRows } from '../__fixtures__/bglLokiRows';
 import { hdfsLokiRows } from '../__fixtures__/hdfsLokiRows';
+import { scoreBgl } from '../__fixtures__/scoreBgl';
+import { scoreHdfs } from '../__fixtures__/scoreHdfs';
+import { sequencesHdfs } from '../__fixtures__/sequencesHdfs';
 import { lokiFrameJSON } from '../__fixtures__/lokiFrames';
 import { testIds } from '../components/testIds';
 import { ExplainPanel } from './ExplainPanel';
@@ -37,12 +41,26 @@ function renderPanel(series: DataFrame[], options: Partial<ExplainPanelOptions> 
 }
 
 const hdfs = () => [dataFrameFromJSON(lokiFrameJSON(hdfsLokiRows))];
+const bgl = () => [dataFrameFromJSON(lokiFrameJSON(bglLokiRows))];
+const anomalous = (results: ReadonlyArray<{ verdict: string }>) =>
+  results.filter((r) => r.verdict === 'anomaly').length;
 
 describe('ExplainPanel', () => {
   it("scores the panel's Loki frames and lists anomalies only when asked", async () => {
     const fetch = renderPanel(hdfs(), { anomaliesOnly: true });
-    // The 2 anomalous lines and the other events of their 2 anomalous sequences (sequencesHdfs).
-    expect(await screen.findByText(/148 lines · 2 anomalies · 34 shown/)).toBeInTheDocument();
+    // Line by line the shipped bundle finds every HDFS line normal; "anomalies only" still shows the events of the
+    // anomalous block sequences (sequencesHdfs), and nothing else.
+    const shown = new Set(scoreHdfs.results.flatMap((r, i) => (r.verdict === 'anomaly' ? [i] : [])));
+    sequencesHdfs.sequences
+      .filter((q) => q.verdict === 'anomaly')
+      .forEach((q) => q.lineIndices.forEach((i) => shown.add(i)));
+    expect(shown.size).toBeGreaterThan(0);
+    expect(shown.size).toBeLessThan(hdfsLokiRows.length);
+    expect(
+      await screen.findByText(
+        `${hdfsLokiRows.length} lines · ${anomalous(scoreHdfs.results)} anomalies · ${shown.size} shown`
+      )
+    ).toBeInTheDocument();
     const urls = fetch.mock.calls.map((c) => c[0].url);
     expect(urls).toContain('/api/plugin-proxy/anomalylens-explain-app/api/api/v1/score');
     expect(urls).toContain('/api/plugin-proxy/anomalylens-explain-app/api/api/v1/sequences');
@@ -60,9 +78,16 @@ describe('ExplainPanel', () => {
   });
 
   it('filters by domain and caps at max lines', async () => {
-    renderPanel(hdfs(), { maxLines: 100, domains: ['filesystem'] });
+    // BGL, whose lines the bundle routes to several domains; the newest 100 rows are kept.
+    const kept = scoreBgl.results.slice(-100);
+    const memory = kept.filter((r) => r.domain === 'memory').length;
+    expect(memory).toBeGreaterThan(0);
+    expect(memory).toBeLessThan(kept.length);
+    renderPanel(bgl(), { maxLines: 100, domains: ['memory'] });
     expect(
-      await screen.findByText(/100 lines · 1 anomalies · 13 shown · capped at 100 most recent/)
+      await screen.findByText(
+        new RegExp(`^100 lines · ${anomalous(kept)} anomalies · ${memory} shown · capped at 100 most recent`)
+      )
     ).toBeInTheDocument();
   });
 

@@ -4,13 +4,14 @@ import { labelFor } from './lineLabels';
 
 describe('labelFor', () => {
   it('builds a label the service accepts, with template, timestamp and a stable idempotency key', () => {
-    const line = bglScored.find((l) => l.result.template.id === '7d2ed19aff3bb561')!;
+    // The first line the shipped bundle flags in the recorded BGL stream.
+    const line = bglScored.find((l) => l.result.verdict === 'anomaly')!;
     const label = labelFor(line, line.result, { verdict: 'anomaly' });
     expect(LabelInputSchema.safeParse(label).success).toBe(true);
     expect(label).toMatchObject({
       line: line.line,
       verdict: 'anomaly',
-      templateId: '7d2ed19aff3bb561',
+      templateId: line.result.template.id,
       template: line.result.template.text,
       timestamp: line.tsNs,
       labels: line.labels,

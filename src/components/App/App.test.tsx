@@ -4,6 +4,7 @@ import { MemoryRouter } from 'react-router-dom';
 import type { AppRootProps } from '@grafana/data';
 import { getBackendSrv, config } from '@grafana/runtime';
 import { setFakeDataSources, fakeFetch } from '../../__fixtures__/fakeGrafana';
+import { modelInfo } from '../../__fixtures__/modelInfo';
 import App from './App';
 
 jest.mock('@grafana/runtime', () => ({
@@ -51,6 +52,6 @@ describe('App routes', () => {
 
   it('shows the model page', async () => {
     renderAt('/model');
-    expect(await screen.findByText('loghub-bgl-hdfs')).toBeInTheDocument();
+    expect(await screen.findByText(modelInfo.id)).toBeInTheDocument();
   });
 });

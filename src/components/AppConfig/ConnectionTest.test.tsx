@@ -3,6 +3,7 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import { throwError } from 'rxjs';
 import { getBackendSrv } from '@grafana/runtime';
 import { fakeFetch, type FakeOverride } from '../../__fixtures__/fakeGrafana';
+import { modelInfo } from '../../__fixtures__/modelInfo';
 import { ConnectionTest } from './ConnectionTest';
 
 jest.mock('@grafana/runtime', () => ({ getBackendSrv: jest.fn() }));
@@ -18,8 +19,9 @@ function setup(override?: FakeOverride) {
 describe('ConnectionTest', () => {
   it('checks /readyz and /api/v1/model through the plugin proxy and shows the bundle', async () => {
     const fetch = setup();
-    expect(await screen.findByText('Connected: model loghub-bgl-hdfs 2026.11.28-1')).toBeInTheDocument();
-    expect(screen.getByText(/domains: Filesystem, Kernel, Memory, Network, Storage/)).toBeInTheDocument();
+    expect(await screen.findByText(`Connected: model ${modelInfo.id} ${modelInfo.version}`)).toBeInTheDocument();
+    const titles = modelInfo.domains.map((d) => d.id[0].toUpperCase() + d.id.slice(1));
+    expect(screen.getByText(new RegExp(`domains: ${titles.join(', ')}`))).toBeInTheDocument();
     expect(fetch.mock.calls.map((c) => c[0].url)).toEqual([
       '/api/plugin-proxy/anomalylens-explain-app/api/readyz',
       '/api/plugin-proxy/anomalylens-explain-app/api/api/v1/model',

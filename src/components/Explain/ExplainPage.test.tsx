@@ -7,6 +7,9 @@ import { getBackendSrv, config } from '@grafana/runtime';
 import { setFakeDataSources, fakeFetch, type FakeOverride } from '../../__fixtures__/fakeGrafana';
 import { hdfsLokiRows } from '../../__fixtures__/hdfsLokiRows';
 import { modelInfoWithDecision } from '../../__fixtures__/modelDecision';
+import { explainHdfs } from '../../__fixtures__/explainHdfs';
+import { scoreHdfs } from '../../__fixtures__/scoreHdfs';
+import { sequencesHdfs } from '../../__fixtures__/sequencesHdfs';
 import { testIds } from '../testIds';
 import { ExplainPage } from './ExplainPage';
 
@@ -65,8 +68,14 @@ function setup(search: string, override?: FakeOverride) {
   return { fetch, location: () => location };
 }
 
-// Lines of the recorded HDFS stream's two anomalous blocks (sequencesHdfs), which "Anomalies only" keeps.
-const ANOMALOUS_SEQUENCE_LINES = 34;
+// Line by line the shipped bundle finds no HDFS line anomalous; "Anomalies only" keeps the anomalous lines and the
+// events of the stream's anomalous blocks (sequencesHdfs).
+const ANOMALOUS_LINES = scoreHdfs.results.filter((r) => r.verdict === 'anomaly').length;
+const ANOMALOUS_SEQUENCE_LINES = new Set([
+  ...scoreHdfs.results.flatMap((r, i) => (r.verdict === 'anomaly' ? [i] : [])),
+  ...sequencesHdfs.sequences.filter((q) => q.verdict === 'anomaly').flatMap((q) => q.lineIndices),
+]).size;
+const INCIDENTS = sequencesHdfs.sequences.filter((q) => q.verdict === 'anomaly');
 
 // The recorded HDFS rows span 9–10 November 2008.
 const HDFS = `ds=loki&query=${encodeURIComponent('{job="hdfs"}')}&from=1226262000000&to=1226315000000`;
@@ -80,18 +89,17 @@ describe('ExplainPage', () => {
   it('lists scored lines with verdict, domain and score, and filters anomalies only', async () => {
     const { location } = setup(HDFS);
     const summary = await screen.findByTestId(testIds.explain.summary);
-    expect(summary).toHaveTextContent('148 lines · 2 anomalies');
+    expect(summary).toHaveTextContent(`${hdfsLokiRows.length} lines · ${ANOMALOUS_LINES} anomalies`);
     const list = screen.getByRole('listbox', { name: 'Scored log lines' });
     expect(within(list).getAllByRole('option').length).toBeGreaterThan(10);
     expect(within(list).getAllByRole('option')[0]).toHaveTextContent(/Normal.*Storage.*0\.\d\d.*Receiving block/);
     fireEvent.click(screen.getByLabelText('Anomalies only'));
-    // The 2 anomalous lines and the other events of their 2 anomalous sequences (4 + 30 events): 34 lines.
     await waitFor(() => expect(within(list).getAllByRole('option')).toHaveLength(ANOMALOUS_SEQUENCE_LINES));
     expect(location()).toContain('anomalies=1');
     const anomalous = within(list)
       .getAllByRole('option')
       .filter((row) => /Anomaly/.test(row.textContent ?? ''));
-    expect(anomalous).toHaveLength(2);
+    expect(anomalous).toHaveLength(ANOMALOUS_LINES);
     for (const row of anomalous) {
       expect(row).toHaveTextContent(/^[\d-]+ [\d:.]+Anomaly(Storage|Filesystem)0\.9\d/);
     }
@@ -119,8 +127,10 @@ describe('ExplainPage', () => {
     fireEvent.click(await screen.findByRole('tab', { name: /Incidents.*2/ }));
     const list = await screen.findByRole('list', { name: 'Incidents' });
     const items = within(list).getAllByRole('listitem');
-    expect(items).toHaveLength(2);
-    expect(items[0]).toHaveTextContent(/score 0\.9\d.*hdfs-block blk_7648436334209344608/);
+    expect(items).toHaveLength(INCIDENTS.length);
+    expect(items[0]).toHaveTextContent(
+      new RegExp(`score ${INCIDENTS[0].score.toFixed(2)}.*hdfs-block ${INCIDENTS[0].key}`)
+    );
     expect(items[0]).toHaveTextContent(/Root cause, event 4 \[INFO\]: writeBlock blk_<BLK> received exception/);
     fireEvent.click(within(items[0]).getByRole('button', { name: /Open reasoning/ }));
     const writeBlock = hdfsLokiRows.find((r) => r.line.includes('writeBlock'))!;
@@ -134,11 +144,15 @@ describe('ExplainPage', () => {
     expect(panel.pluginId).toBe('timeseries');
     const frame = panel.data!.series[0];
     const names = frame.fields.map((f) => f.config.displayName ?? f.name);
-    expect(names).toEqual(['Time', 'Normal', 'Filesystem anomalies', 'Storage anomalies']);
+    const anomalyDomains = [
+      ...new Set(scoreHdfs.results.filter((r) => r.verdict === 'anomaly').map((r) => r.domain)),
+    ].sort();
+    const title = (d: string) => `${d[0].toUpperCase()}${d.slice(1)} anomalies`;
+    expect(names).toEqual(['Time', 'Normal', ...anomalyDomains.map(title)]);
     const sum = (i: number) => (frame.fields[i].values as number[]).reduce((a, b) => a + b, 0);
-    // Lines outside the range are not counted: all 148 recorded lines fall in it.
-    expect(sum(1) + sum(2) + sum(3)).toBe(148);
-    expect([sum(2), sum(3)]).toEqual([1, 1]);
+    // Lines outside the range are not counted: all recorded lines fall in it.
+    expect(names.slice(1).reduce((a, _n, i) => a + sum(i + 1), 0)).toBe(hdfsLokiRows.length);
+    expect(sum(1)).toBe(hdfsLokiRows.length - ANOMALOUS_LINES);
     act(() => panel.onChangeTimeRange!({ from: 1226262000000, to: 1226263000000 }));
     await waitFor(() => expect(location()).toContain('from=1226262000000&to=1226263000000'));
   });
@@ -146,15 +160,25 @@ describe('ExplainPage', () => {
   it('shows each score with the cut it was compared with', async () => {
     setup(HDFS);
     const list = await screen.findByRole('listbox', { name: 'Scored log lines' });
-    // storage's threshold is 0.5 in the shipped bundle, network's 0.437.
-    await waitFor(() => expect(within(list).getAllByRole('option')[0]).toHaveTextContent(/0\.\d\d < 0\.50/));
+    // Each row shows its score against the cut of its domain; the recorded HDFS lines are all below theirs.
+    const first = scoreHdfs.results[0];
+    await waitFor(() =>
+      expect(within(list).getAllByRole('option')[0]).toHaveTextContent(
+        new RegExp(`${first.score.toFixed(2)} < 0\\.\\d\\d`)
+      )
+    );
+    const cut = Number(/ < (0\.\d\d)/.exec(within(list).getAllByRole('option')[0].textContent!)![1]);
+    expect(first.score).toBeLessThan(cut);
     fireEvent.click(screen.getByLabelText('Anomalies only'));
     await waitFor(() => expect(within(list).getAllByRole('option')).toHaveLength(ANOMALOUS_SEQUENCE_LINES));
+    const writeBlock = scoreHdfs.results[hdfsLokiRows.findIndex((r) => r.line.includes('writeBlock'))];
     expect(
       within(list)
         .getByText(/writeBlock/)
         .closest('[role="option"]')
-    ).toHaveTextContent(/0\.96 ≥ 0\.50/);
+    ).toHaveTextContent(
+      new RegExp(`${writeBlock.score.toFixed(2)} ${writeBlock.verdict === 'anomaly' ? '≥' : '<'} 0\\.\\d\\d`)
+    );
   });
 
   it('hides the header, wraps lines and keeps the choice', async () => {
@@ -180,14 +204,27 @@ describe('ExplainPage', () => {
     fireEvent.click(screen.getByRole('tab', { name: /Patterns/ }));
     const table = await screen.findByRole('table', { name: 'Patterns' });
     const rows = within(table).getAllByRole('row').slice(1);
-    // Anomalous patterns first, with their share of anomalies.
-    expect(rows[0]).toHaveTextContent(/100 %/);
+    // No HDFS line is anomalous on its own, so no share of anomalies ("—"); the pattern's sparkline counts its lines.
+    const first = scoreHdfs.results.find((r) => rows[0].textContent!.includes(r.template.text))!;
+    const count = scoreHdfs.results.filter((r) => r.template.id === first.template.id).length;
+    expect(count).toBeLessThan(hdfsLokiRows.length);
+    expect(rows[0]).toHaveTextContent(ANOMALOUS_LINES ? /%/ : /—/);
     const spark = within(rows[0]).getByTestId('sparkline').textContent!.split(',').map(Number);
-    expect(spark.reduce((a, b) => a + b, 0)).toBe(1);
+    expect(spark.reduce((a, b) => a + b, 0)).toBe(count);
     fireEvent.click(rows[0]);
     fireEvent.click(screen.getByRole('button', { name: /Show the lines of 1 pattern/ }));
     const list = await screen.findByRole('listbox', { name: 'Scored log lines' });
-    await waitFor(() => expect(within(list).getAllByRole('option')).toHaveLength(1));
+    // The list is virtualised: every rendered row is a line of the picked pattern, and the first is its first line.
+    await waitFor(() =>
+      expect(
+        within(list)
+          .getAllByRole('option')
+          .every((o) => scoreHdfs.results[Number(o.dataset.lineIndex)].template.id === first.template.id)
+      ).toBe(true)
+    );
+    expect(Number(within(list).getAllByRole('option')[0].dataset.lineIndex)).toBe(
+      scoreHdfs.results.findIndex((r) => r.template.id === first.template.id)
+    );
     expect(location()).toMatch(/template=[0-9a-f]+/);
   });
 
@@ -226,7 +263,10 @@ describe('ExplainPage', () => {
     const details = await screen.findByLabelText('Log details', { selector: 'div' });
     expect(details).toHaveTextContent(/job\s*hdfs/);
     expect(details).toHaveTextContent(/componentdfs\.DataNode\$DataXceiver/);
-    expect(details).toHaveTextContent(/score0\.96 ≥ 0\.50/);
+    const scored = scoreHdfs.results[hdfsLokiRows.indexOf(writeBlock)];
+    expect(details).toHaveTextContent(
+      new RegExp(`score${scored.score.toFixed(2)} ${scored.verdict === 'anomaly' ? '≥' : '<'} 0\\.\\d\\d`)
+    );
   });
 
   it('opens the reasoning of a line on Enter and scrolls to a cited event', async () => {
@@ -240,14 +280,19 @@ describe('ExplainPage', () => {
     }
     fireEvent.keyDown(list, { key: 'Enter' });
     const reasoning = await screen.findByTestId(testIds.explain.reasoning);
-    expect(reasoning).toHaveTextContent(/Anomaly in storage: 1 of 4 events are anomalous lines/);
+    const seq = explainHdfs.sequence;
+    expect(reasoning).toHaveTextContent(
+      `Anomaly in storage: ${seq.lineIndices.filter((i) => scoreHdfs.results[i].verdict === 'anomaly').length} of ${seq.lineIndices.length} events are anomalous lines`
+    );
     for (const level of ['1. Event-wise', '2. Stage-wise', '3. Pattern', '4. Indicators', '5. Summary']) {
       expect(within(reasoning).getByText(new RegExp(`^${level.replace('.', '\\.')}`))).toBeInTheDocument();
     }
-    // Event 1 is an INFO line the verdict cites: the reasoning rates it warning, and says its level apart.
-    const event1 = within(reasoning).getByText('Event 1').closest('li')!;
-    expect(event1).toHaveTextContent(/rated warning/);
-    expect(event1).toHaveTextContent(/level INFO/);
+    // Events 2–4 are INFO lines the sequence model cites: the reasoning rates them warning and says their level
+    // apart; event 1, not cited, stays info.
+    const cited = within(reasoning).getByText('Events 2–4').closest('li')!;
+    expect(cited).toHaveTextContent(/rated warning/);
+    expect(cited).toHaveTextContent(/level INFO/);
+    expect(within(reasoning).getByText('Event 1').closest('li')!).toHaveTextContent(/rated info/);
     // The sequence's lines are highlighted; citing event 4 selects the writeBlock line.
     fireEvent.click(within(reasoning).getAllByRole('button', { name: 'Show event 4 in the log lines' })[0]);
     await waitFor(() => expect(list.getAttribute('aria-activedescendant')).toBe(`anomalylens-line-${writeBlock}`));

@@ -21,15 +21,15 @@ function setup(override?: FakeOverride) {
 describe('ModelPage', () => {
   it('shows the bundle, its domains and flattened metrics', async () => {
     setup();
-    expect(await screen.findByText('loghub-bgl-hdfs')).toBeInTheDocument();
+    expect(await screen.findByText(modelInfo.id)).toBeInTheDocument();
     const domains = screen.getByRole('region', { name: 'Failure domains' });
-    expect(within(domains).getByText('HDFS block writes, replication and storage interrupts')).toBeInTheDocument();
-    expect(
-      within(domains).getByText('a datanode lost its connection mid-write; disk full or failing')
-    ).toBeInTheDocument();
+    expect(within(domains).getAllByRole('row')).toHaveLength(modelInfo.domains.length + 1);
+    const storage = modelInfo.domains.find((d) => d.id === 'storage')!;
+    expect(within(domains).getByText(storage.description)).toBeInTheDocument();
+    expect(within(domains).getByText(storage.typicalCauses[0], { exact: false })).toBeInTheDocument();
     const metrics = screen.getByRole('region', { name: 'Evaluation metrics' });
-    expect(within(metrics).getByText('hdfs.f1')).toBeInTheDocument();
-    expect(within(metrics).getByText('0.972')).toBeInTheDocument();
+    const validation = modelInfo.metrics.validation as { f1: number };
+    expect(within(metrics).getByText('validation.f1').nextElementSibling).toHaveTextContent(validation.f1.toFixed(3));
   });
 
   it("shows the shipped bundle's test period: headline, the twin that measured it, figures per domain", async () => {
@@ -79,7 +79,9 @@ describe('ModelPage', () => {
     expect(within(table).getAllByRole('row')).toHaveLength(modelTemplatesPage1.templates.length + 1);
     expect(screen.getByText(`1–20 of ${modelTemplatesPage1.total}`)).toBeInTheDocument();
     fireEvent.click(screen.getByRole('button', { name: '2' }));
-    expect(await screen.findByText(`21–36 of ${modelTemplatesPage2.total}`)).toBeInTheDocument();
+    expect(
+      await screen.findByText(`21–${20 + modelTemplatesPage2.templates.length} of ${modelTemplatesPage2.total}`)
+    ).toBeInTheDocument();
     expect(screen.getByText(modelTemplatesPage2.templates[0].text)).toBeInTheDocument();
     // Grafana's Combobox, not a native select.
     const combo = screen.getByRole('combobox', { name: /Domain/ });
