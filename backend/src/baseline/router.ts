@@ -41,7 +41,7 @@ function requireScorer(scorer: BaselineScorer | undefined): BaselineScorer {
 }
 
 export function baselineRouter(deps: BaselineRouterDeps): Router {
-  const router = Router();
+  const router = Router({ caseSensitive: true, strict: true });
   register(
     router,
     ROUTES.baselineLearn,

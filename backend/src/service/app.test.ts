@@ -473,6 +473,10 @@ describe('privilege: exact paths and the admin key', () => {
     ['POST', '/api/v1/RETRAIN'],
     ['POST', '/API/V1/ADMIN/ROLLBACK'],
     ['GET', '/API/V1/MODEL'],
+    ['POST', '/API/V1/BASELINE/LEARN'],
+    ['GET', '/api/v1/baseline/streams/'],
+    ['POST', '/API/V1/QUERY'],
+    ['POST', '/api/v1/query/'],
   ])('%s %s matches no route (Grafana matches proxy paths case-sensitively)', async (method, path) => {
     const reload = jest.fn();
     const { app } = setup({ reload });

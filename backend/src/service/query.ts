@@ -67,7 +67,7 @@ export interface QueryRouterDeps {
 }
 
 export function queryRouter(deps: QueryRouterDeps): express.Router {
-  const router = express.Router();
+  const router = express.Router({ caseSensitive: true, strict: true });
   const { auth, body, validate } = deps;
 
   register(router, ROUTES.query, '/api/v1', auth, body, async (req, res) => {
