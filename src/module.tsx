@@ -1,12 +1,12 @@
 import React, { Suspense, lazy } from 'react';
 import { AppPlugin, PluginExtensionPoints, type AppRootProps } from '@grafana/data';
 import { LoadingPlaceholder } from '@grafana/ui';
-import type { AppConfigProps } from './components/AppConfig/AppConfig';
+import type { AppConfigProps } from './Components/AppConfig/AppConfig';
 import { PLUGIN_BASE_URL } from './constants';
 import { explainPathFromExplore, type ExploreLinkContext } from './services/exploreLink';
 
-const LazyApp = lazy(() => import('./components/App/App'));
-const LazyAppConfig = lazy(() => import('./components/AppConfig/AppConfig'));
+const LazyApp = lazy(() => import('./Components/App/App'));
+const LazyAppConfig = lazy(() => import('./Components/AppConfig/AppConfig'));
 
 const App = (props: AppRootProps) => (
   <Suspense fallback={<LoadingPlaceholder text="" />}>

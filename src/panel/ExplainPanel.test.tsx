@@ -18,7 +18,7 @@ import { scoreBgl } from '../__fixtures__/scoreBgl';
 import { scoreHdfs } from '../__fixtures__/scoreHdfs';
 import { sequencesHdfs } from '../__fixtures__/sequencesHdfs';
 import { lokiFrameJSON } from '../__fixtures__/lokiFrames';
-import { testIds } from '../components/testIds';
+import { testIds } from '../Components/testIds';
 import { ExplainPanel } from './ExplainPanel';
 import { DEFAULT_PANEL_OPTIONS, type ExplainPanelOptions } from './types';
 

@@ -17,10 +17,10 @@ import {
 import { GlobalStyles, PanelChrome } from '@grafana/ui';
 import { hdfsLokiRows } from '../../../src/__fixtures__/hdfsLokiRows';
 import { lokiFrameJSON } from '../../../src/__fixtures__/lokiFrames';
-import { ExplainPage } from '../../../src/components/Explain/ExplainPage';
-import { FailureDomainsPage } from '../../../src/components/FailureDomains/FailureDomainsPage';
-import { LabellingPage } from '../../../src/components/Labelling/LabellingPage';
-import { ModelPage } from '../../../src/components/Model/ModelPage';
+import { ExplainPage } from '../../../src/Components/Explain/ExplainPage';
+import { FailureDomainsPage } from '../../../src/Components/FailureDomains/FailureDomainsPage';
+import { LabellingPage } from '../../../src/Components/Labelling/LabellingPage';
+import { ModelPage } from '../../../src/Components/Model/ModelPage';
 import { ExplainPanel } from '../../../src/panel/ExplainPanel';
 import { DEFAULT_PANEL_OPTIONS, type ExplainPanelOptions } from '../../../src/panel/types';
 

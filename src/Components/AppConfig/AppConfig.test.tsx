@@ -4,7 +4,7 @@ import { of } from 'rxjs';
 import { PluginType } from '@grafana/data';
 import { getBackendSrv } from '@grafana/runtime';
 import AppConfig, { AppConfigProps, changedSecrets } from './AppConfig';
-import { testIds } from 'components/testIds';
+import { testIds } from 'Components/testIds';
 
 jest.mock('@grafana/runtime', () => ({ ...jest.requireActual('@grafana/runtime'), getBackendSrv: jest.fn() }));
 
